@@ -1,0 +1,33 @@
+import { createContext, useContext } from 'react';
+import type { ConnectionsApi } from '../../api/ConnectionsApi';
+import type { Locale } from '../../i18n/catalogs';
+import type { Translate } from '../../i18n/formatMessage';
+import type { ConnectionsEvent } from './ConnectionsEvent';
+import type { Role } from './Role';
+
+export interface ConnectionsContextValue {
+  api: ConnectionsApi;
+  role: Role;
+  locale: Locale;
+  t: Translate;
+  onEvent: (event: ConnectionsEvent) => void;
+  authorizationHosts: readonly string[];
+  theme: Theme;
+}
+
+/** The colour scheme of the widget's own surfaces. */
+export type Theme = 'light' | 'dark';
+
+export const ConnectionsContext = createContext<ConnectionsContextValue | null>(null);
+ConnectionsContext.displayName = 'ConnectionsContext';
+
+/** The provider's value; throws a message naming the missing provider when there is none. */
+export function useConnections(): ConnectionsContextValue {
+  const value = useContext(ConnectionsContext);
+  if (!value) {
+    throw new Error(
+      'Could not find the ConnectionsProvider context; wrap the components in <ConnectionsProvider api={…} role={…}>, or render <ConnectionsWidget>.',
+    );
+  }
+  return value;
+}

@@ -1,0 +1,90 @@
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { useMemo, useRef, useState, type ReactNode } from 'react';
+import type { ConnectionsApi } from '../../api/ConnectionsApi';
+import { catalogs, type Locale } from '../../i18n/catalogs';
+import { formatMessage, type Translate } from '../../i18n/formatMessage';
+import { defaultAuthorizationHosts } from '../../oauth/defaultAuthorizationHosts';
+import { ConnectionsContext, type ConnectionsContextValue, type Theme } from './ConnectionsContext';
+import type { ConnectionsEvent } from './ConnectionsEvent';
+import type { Role } from './Role';
+
+export interface ConnectionsProviderProps {
+  /** The backend, e.g. `createHttpConnectionsApi({ baseUrl: '/api/v1' })`. */
+  api: ConnectionsApi;
+  /** The signed-in user's level. Anything but `admin` sees a notice and sends no request. */
+  role: Role;
+  /**
+   * The language of every string.
+   * @default 'en'
+   */
+  locale?: Locale;
+  /**
+   * The host's QueryClient, to share one cache; the widget keeps its data under its own
+   * root key either way. Without one the widget makes its own.
+   */
+  queryClient?: QueryClient;
+  /** Told of authorizations, deletions and errors, for the host's logging. */
+  onEvent?: (event: ConnectionsEvent) => void;
+  /**
+   * Hosts the browser may be sent to for authorization; any other URL from the backend is refused.
+   * @default ['connect.stripe.com', 'marketplace.stripe.com']
+   */
+  authorizationHosts?: readonly string[];
+  /**
+   * The colour scheme of the widget's surfaces.
+   * @default 'light'
+   */
+  theme?: Theme;
+  children?: ReactNode;
+}
+
+function createWidgetQueryClient(): QueryClient {
+  return new QueryClient({
+    defaultOptions: {
+      // One retry rides out a blip; a 4xx will not change by asking again.
+      queries: { retry: (count, error) => count < 1 && !isClientError(error), refetchOnWindowFocus: false },
+    },
+  });
+}
+
+function isClientError(error: unknown): boolean {
+  const status = (error as { status?: unknown } | null)?.status;
+  return typeof status === 'number' && status >= 400 && status < 500;
+}
+
+/** Gives the components their backend, the user's role, the language and the query cache. */
+export function ConnectionsProvider({
+  api,
+  role,
+  locale = 'en',
+  queryClient,
+  onEvent,
+  authorizationHosts = defaultAuthorizationHosts,
+  theme = 'light',
+  children,
+}: ConnectionsProviderProps) {
+  const [ownClient] = useState(createWidgetQueryClient);
+  // A ref keeps the latest callback without changing the context value on every host render.
+  const onEventRef = useRef(onEvent);
+  onEventRef.current = onEvent;
+
+  const value = useMemo<ConnectionsContextValue>(() => {
+    const messages = catalogs[locale] ?? catalogs.en;
+    const t: Translate = (key, values) => formatMessage(messages, key, values);
+    return {
+      api,
+      role,
+      locale,
+      t,
+      onEvent: (event) => onEventRef.current?.(event),
+      authorizationHosts,
+      theme,
+    };
+  }, [api, role, locale, authorizationHosts, theme]);
+
+  return (
+    <QueryClientProvider client={queryClient ?? ownClient}>
+      <ConnectionsContext.Provider value={value}>{children}</ConnectionsContext.Provider>
+    </QueryClientProvider>
+  );
+}

@@ -1,0 +1,28 @@
+import { useConnections } from '../ConnectionsProvider/ConnectionsContext';
+import { errorMessage } from '../../i18n/errorMessage';
+
+export interface ErrorPanelProps {
+  /** What the admin was doing, e.g. "The data sources could not be loaded." */
+  title: string;
+  /** The failure; its kind picks the explanation. */
+  error: unknown;
+  /** Shows a Try again button that calls this. */
+  onRetry?: () => void;
+}
+
+/** An alert saying what failed and why, with a retry. */
+export function ErrorPanel({ title, error, onRetry }: ErrorPanelProps) {
+  const { t } = useConnections();
+  return (
+    <div className="cw-alert" role="alert">
+      <p className="cw-alert__message">
+        <strong>{title}</strong> {errorMessage(t, error)}
+      </p>
+      {onRetry && (
+        <button type="button" className="cw-button" onClick={onRetry}>
+          {t('common.retry')}
+        </button>
+      )}
+    </div>
+  );
+}

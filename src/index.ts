@@ -1,0 +1,39 @@
+import './styles/index.css';
+
+export { ConnectionsProvider } from './components/ConnectionsProvider/ConnectionsProvider';
+export type { ConnectionsProviderProps } from './components/ConnectionsProvider/ConnectionsProvider';
+export { useConnections } from './components/ConnectionsProvider/ConnectionsContext';
+export type { ConnectionsContextValue, Theme } from './components/ConnectionsProvider/ConnectionsContext';
+export type { ConnectionsEvent } from './components/ConnectionsProvider/ConnectionsEvent';
+export type { Role } from './components/ConnectionsProvider/Role';
+export type { Locale } from './i18n/catalogs';
+export type { MessageKey, Messages } from './i18n/en';
+
+export { DataSourcesTable } from './components/DataSourcesTable/DataSourcesTable';
+export type { DataSourcesTableProps } from './components/DataSourcesTable/DataSourcesTable';
+export { AddDataSourcePicker } from './components/AddDataSourcePicker/AddDataSourcePicker';
+export type { AddDataSourcePickerProps } from './components/AddDataSourcePicker/AddDataSourcePicker';
+export { StripeAuthorizationPage } from './components/StripeAuthorizationPage/StripeAuthorizationPage';
+export type { StripeAuthorizationPageProps } from './components/StripeAuthorizationPage/StripeAuthorizationPage';
+export { AuthorizationCallback } from './components/AuthorizationCallback/AuthorizationCallback';
+export type { AuthorizationCallbackProps } from './components/AuthorizationCallback/AuthorizationCallback';
+export { ConnectionSuccessBanner } from './components/ConnectionSuccessBanner/ConnectionSuccessBanner';
+export type { ConnectionSuccessBannerProps } from './components/ConnectionSuccessBanner/ConnectionSuccessBanner';
+export { ConnectionsWidget } from './widget/ConnectionsWidget';
+export type { ConnectionsWidgetProps } from './widget/ConnectionsWidget';
+
+export { createHttpConnectionsApi } from './api/createHttpConnectionsApi';
+export type { HttpConnectionsApiOptions } from './api/createHttpConnectionsApi';
+export { ConnectionsApiError, isConnectionsApiError } from './api/ConnectionsApiError';
+export type { ConnectionsApiErrorKind, ConnectionsApiErrorOptions } from './api/ConnectionsApiError';
+export type { ConnectionsApi, RequestOptions } from './api/ConnectionsApi';
+export type {
+  AuthorizationCompletion,
+  AuthorizationStart,
+  DataSource,
+  DataSourceStatus,
+  ErrorBody,
+  Integration,
+  IntegrationCategory,
+} from './api/types';
+export { queryKeys as connectionsQueryKeys } from './queries/queryKeys';

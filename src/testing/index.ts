@@ -1,0 +1,3 @@
+export { createMemoryConnectionsApi } from './createMemoryConnectionsApi';
+export type { MemoryApiMethod, MemoryConnectionsApi, MemoryConnectionsApiOptions } from './createMemoryConnectionsApi';
+export { catalogIntegrations, productDataSources } from './fixtures';
