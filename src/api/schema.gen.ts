@@ -111,6 +111,11 @@ export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
         Id: string;
+        /**
+         * Format: date-time
+         * @description An RFC 3339 date-time in the one form every browser's `Date` reads alike: `T`, then `Z` or `±hh:mm`, and no leap second.
+         */
+        Timestamp: string;
         /** @enum {string} */
         IntegrationCategory: "saas" | "database" | "file";
         Integration: {
@@ -132,11 +137,8 @@ export interface components {
             /** @description What the source connects to, as the product's Connection column shows it (an account, a host, a file). */
             connection: string;
             status: components["schemas"]["DataSourceStatus"];
-            /**
-             * Format: date-time
-             * @description When the last sync started; null before the first one.
-             */
-            lastConnectionStartedAt: string | null;
+            /** @description When the last sync started; null before the first one. */
+            lastConnectionStartedAt: components["schemas"]["Timestamp"] | null;
             /** @description How long the last sync took; null while none has finished. */
             lastConnectionDurationSeconds: number | null;
         };
@@ -158,8 +160,8 @@ export interface components {
             authorizationUrl: string;
             /** @description The CSRF token the provider echoes back: at least 128 random bits, bound to the session, single use. */
             state: string;
-            /** Format: date-time */
-            expiresAt: string;
+            /** @description When `state` stops being accepted. */
+            expiresAt: components["schemas"]["Timestamp"];
         };
         AuthorizationCompletion: {
             state: string;
@@ -277,6 +279,8 @@ export interface operations {
             403: components["responses"]["Error"];
             404: components["responses"]["Error"];
             409: components["responses"]["Error"];
+            413: components["responses"]["Error"];
+            415: components["responses"]["Error"];
             500: components["responses"]["Error"];
         };
     };
@@ -308,6 +312,8 @@ export interface operations {
             401: components["responses"]["Error"];
             403: components["responses"]["Error"];
             404: components["responses"]["Error"];
+            413: components["responses"]["Error"];
+            415: components["responses"]["Error"];
             500: components["responses"]["Error"];
         };
     };
@@ -336,7 +342,10 @@ export interface operations {
             400: components["responses"]["Error"];
             401: components["responses"]["Error"];
             403: components["responses"]["Error"];
+            404: components["responses"]["Error"];
             409: components["responses"]["Error"];
+            413: components["responses"]["Error"];
+            415: components["responses"]["Error"];
             500: components["responses"]["Error"];
             502: components["responses"]["Error"];
         };

@@ -69,6 +69,9 @@ export const en = {
   'picker.noResults': 'No integration matches “{query}”.',
   'picker.loading': 'Loading integrations…',
   'picker.loadError': 'The integrations could not be loaded.',
+  'picker.empty': 'No integrations are available for your account yet.',
+  'picker.resultCount.one': '{count} integration found.',
+  'picker.resultCount.other': '{count} integrations found.',
   'picker.category.saas': 'SaaS integrations',
   'picker.category.database': 'Databases',
   'picker.category.file': 'Files',
@@ -110,6 +113,8 @@ export const en = {
     'Stripe refused the authorization code: it expired or was already used. Start the connection again.',
   'callback.incomplete': 'The answer from Stripe is incomplete, so no data source was added.',
   'callback.startAgain': 'Start again',
+  'callback.providerError': 'Stripe could not complete the authorization, so no data source was added.',
+  'callback.completeError': 'The server could not finish the connection.',
 
   // Success banner
   'banner.title': 'Connection successful!',

@@ -59,6 +59,9 @@ export const ptBR = {
   'picker.noResults': 'Nenhuma integração corresponde a “{query}”.',
   'picker.loading': 'Carregando integrações…',
   'picker.loadError': 'Não foi possível carregar as integrações.',
+  'picker.empty': 'Ainda não há integrações disponíveis para sua conta.',
+  'picker.resultCount.one': '{count} integração encontrada.',
+  'picker.resultCount.other': '{count} integrações encontradas.',
   'picker.category.saas': 'Integrações SaaS',
   'picker.category.database': 'Bancos de dados',
   'picker.category.file': 'Arquivos',
@@ -97,6 +100,8 @@ export const ptBR = {
     'O Stripe recusou o código de autorização: ele expirou ou já foi usado. Inicie a conexão novamente.',
   'callback.incomplete': 'A resposta do Stripe está incompleta, então nenhuma fonte de dados foi adicionada.',
   'callback.startAgain': 'Começar de novo',
+  'callback.providerError': 'O Stripe não conseguiu concluir a autorização, então nenhuma fonte de dados foi adicionada.',
+  'callback.completeError': 'O servidor não conseguiu concluir a conexão.',
 
   'banner.title': 'Conexão bem-sucedida!',
   'banner.added': '{name} foi adicionada às suas fontes de dados.',

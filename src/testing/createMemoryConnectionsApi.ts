@@ -1,6 +1,7 @@
 import type { ConnectionsApi, RequestOptions } from '../api/ConnectionsApi';
 import { ConnectionsApiError } from '../api/ConnectionsApiError';
 import type { AuthorizationStart, DataSource, Integration } from '../api/types';
+import type { Role } from '../components/ConnectionsProvider/Role';
 import { catalogIntegrations, productDataSources } from './fixtures';
 
 export interface MemoryConnectionsApiOptions {
@@ -26,6 +27,18 @@ export interface MemoryConnectionsApiOptions {
    * @default () => new Date()
    */
   now?: () => Date;
+  /**
+   * The role of the signed-in user; as at the reference backend, every call of a non-admin
+   * fails with `forbidden` (403).
+   * @default 'admin'
+   */
+  role?: Role;
+  /**
+   * The redirect URIs registered with the provider; any other fails with
+   * `redirect_uri_not_allowed` (400). Compared exactly, as Stripe does.
+   * @default any absolute URL is accepted
+   */
+  registeredRedirectUris?: readonly string[];
 }
 
 export type MemoryApiMethod = keyof ConnectionsApi;
@@ -67,6 +80,7 @@ function fail(kind: ConstructorParameters<typeof ConnectionsApiError>[0], status
  */
 export function createMemoryConnectionsApi(options: MemoryConnectionsApiOptions = {}): MemoryConnectionsApi {
   const now = options.now ?? (() => new Date());
+  const role = options.role ?? 'admin';
   const latencyMs = options.latencyMs ?? 0;
   const integrations = structuredClone([...(options.integrations ?? catalogIntegrations)]) as Integration[];
   let dataSources = structuredClone([...(options.dataSources ?? productDataSources)]) as DataSource[];
@@ -79,6 +93,7 @@ export function createMemoryConnectionsApi(options: MemoryConnectionsApiOptions 
     await delay(latencyMs, requestOptions?.signal);
     const failure = failures.get(method);
     if (failure) throw failure;
+    if (role !== 'admin') fail('forbidden', 403, 'forbidden', 'Only an administrator may manage connections.');
     // Copies, so a caller mutating a result cannot change the store.
     return structuredClone(run());
   }
@@ -88,7 +103,10 @@ export function createMemoryConnectionsApi(options: MemoryConnectionsApiOptions 
     try {
       target = new URL(redirectUri);
     } catch {
-      fail('bad_request', 400, 'redirect_uri_not_allowed', 'redirectUri must be an absolute URL.');
+      fail('bad_request', 400, 'invalid_request', 'redirectUri must be an absolute URL.');
+    }
+    if (options.registeredRedirectUris && !options.registeredRedirectUris.includes(redirectUri)) {
+      fail('bad_request', 400, 'redirect_uri_not_allowed', `${redirectUri} is not a registered redirect URI.`);
     }
     const state = randomToken(32);
     const code = `ac_${randomToken(18)}`;
@@ -175,15 +193,18 @@ export function createMemoryConnectionsApi(options: MemoryConnectionsApiOptions 
 /** Waits `ms`, rejecting with an `aborted` error as soon as the signal aborts. */
 function delay(ms: number, signal: AbortSignal | undefined): Promise<void> {
   return new Promise((resolve, reject) => {
-    const abort = () => {
+    const aborted = () => new ConnectionsApiError('aborted', 'The request was aborted.');
+    if (signal?.aborted) return reject(aborted());
+    const timer = Number.isFinite(ms)
+      ? setTimeout(() => {
+          signal?.removeEventListener('abort', abort);
+          resolve();
+        }, ms)
+      : undefined;
+    function abort() {
       clearTimeout(timer);
-      reject(new ConnectionsApiError('aborted', 'The request was aborted.'));
-    };
-    if (signal?.aborted) return abort();
-    const timer = Number.isFinite(ms) ? setTimeout(() => {
-      signal?.removeEventListener('abort', abort);
-      resolve();
-    }, ms) : undefined;
+      reject(aborted());
+    }
     signal?.addEventListener('abort', abort, { once: true });
   });
 }

@@ -1,0 +1,27 @@
+import type { Integration } from '../../src/api/types';
+import type { Session } from './sessions';
+import type { StripeClient } from './stripeClient';
+
+/** What every operation may use beyond the request: the backend's configuration and clock. */
+export interface BackendContext {
+  stripe: StripeClient;
+  /** The redirect URIs registered with Stripe; any other is refused, compared exactly. */
+  redirectUris: ReadonlySet<string>;
+  integrations: readonly Integration[];
+  now: () => Date;
+  /** Where problems nobody is waiting for (a failed revocation) are reported. */
+  log: (message: string) => void;
+}
+
+export interface OperationContext {
+  /** The caller's session; operations only run for an administrator's. */
+  session: Session;
+  /** The path parameters, decoded and valid against their schema. */
+  params: Record<string, string>;
+  /** The request body, valid against the operation's schema (undefined when it takes none). */
+  body: unknown;
+  backend: BackendContext;
+}
+
+/** Runs one operation of openapi.json: answers its success body, or throws an `ApiError`. */
+export type OperationHandler = (context: OperationContext) => Promise<object | undefined> | object | undefined;

@@ -1,0 +1,30 @@
+import { createServer, type RequestListener } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+export interface ListeningServer {
+  /** The origin, e.g. `http://127.0.0.1:43117`. */
+  url: string;
+  /** Stops listening and drops idle keep-alive connections, so a test run can exit. */
+  close(): Promise<void>;
+}
+
+/** Serves `listener` on `host:port` (port 0 picks a free one). */
+export function listen(listener: RequestListener, host: string, port: number): Promise<ListeningServer> {
+  const server = createServer(listener);
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => {
+      server.off('error', reject);
+      const address = server.address() as AddressInfo;
+      const hostname = address.family === 'IPv6' ? `[${address.address}]` : address.address;
+      resolve({
+        url: `http://${hostname}:${address.port}`,
+        close: () =>
+          new Promise<void>((done, fail) => {
+            server.close((error) => (error ? fail(error) : done()));
+            server.closeAllConnections();
+          }),
+      });
+    });
+  });
+}

@@ -1,0 +1,50 @@
+/**
+ * Runs the reference backend and the Stripe stand-in.
+ *
+ *   tsx server/main.ts [--host 127.0.0.1] [--backend-port 8787] [--stand-in-port 8788]
+ *                      [--redirect-uri http://localhost:5173/admin/connections/callback ...]
+ *
+ * Ports also come from BACKEND_PORT and STAND_IN_PORT; 0 (the default) takes free ones.
+ */
+import { parseArgs } from 'node:util';
+import { stripeConnectionFromEnv } from './backend/stripeConnectionFromEnv';
+import { standInAccount, standInClientId } from './standin/demoCredentials';
+import { startServers } from './startServers';
+
+const { values } = parseArgs({
+  options: {
+    host: { type: 'string', default: '127.0.0.1' },
+    'backend-port': { type: 'string', default: process.env.BACKEND_PORT ?? '0' },
+    'stand-in-port': { type: 'string', default: process.env.STAND_IN_PORT ?? '0' },
+    'redirect-uri': { type: 'string', multiple: true },
+  },
+});
+
+function port(name: string, text: string): number {
+  const value = Number(text);
+  if (!Number.isInteger(value) || value < 0 || value > 65535) {
+    console.error(`--${name} wants a port number (0–65535), not "${text}".`);
+    process.exit(2);
+  }
+  return value;
+}
+
+const servers = await startServers({
+  host: values.host,
+  backendPort: port('backend-port', values['backend-port']),
+  standInPort: port('stand-in-port', values['stand-in-port']),
+  ...(values['redirect-uri'] && { redirectUris: values['redirect-uri'] }),
+});
+
+console.log(`Reference backend: ${servers.backendUrl}/api/v1`);
+console.log(
+  stripeConnectionFromEnv(process.env)
+    ? 'Talking to https://connect.stripe.com with STRIPE_CLIENT_ID and STRIPE_SECRET_KEY.'
+    : `Stripe stand-in:   ${servers.standInUrl} (client id ${standInClientId}; sign in as ${standInAccount.email} / ${standInAccount.password})`,
+);
+
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(signal, () => {
+    void servers.close().finally(() => process.exit(0));
+  });
+}

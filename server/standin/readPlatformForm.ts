@@ -1,0 +1,30 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { bodyLimitBytes } from '../http/bodyLimitBytes';
+import { readFormBody } from '../http/readFormBody';
+import { sendJson } from '../http/sendJson';
+import type { StandInContext } from './StandInContext';
+
+/** Whether the caller proved to be the platform: its secret key as the basic-auth user, or as `client_secret`. */
+function authenticatesPlatform(request: IncomingMessage, form: URLSearchParams, context: StandInContext): boolean {
+  const [scheme, credentials = ''] = (request.headers.authorization ?? '').split(' ');
+  if (scheme?.toLowerCase() === 'basic') {
+    const user = Buffer.from(credentials, 'base64').toString('utf8').split(':')[0];
+    return user === context.secretKey;
+  }
+  return form.get('client_secret') === context.secretKey;
+}
+
+/**
+ * The form of a call to the platform API (token, deauthorize), or undefined after answering
+ * Stripe's 401 invalid_client to a caller without the platform's secret key.
+ */
+export async function readPlatformForm(
+  request: IncomingMessage,
+  response: ServerResponse,
+  context: StandInContext,
+): Promise<URLSearchParams | undefined> {
+  const form = await readFormBody(request, bodyLimitBytes);
+  if (authenticatesPlatform(request, form, context)) return form;
+  sendJson(response, 401, { error: 'invalid_client', error_description: 'No valid API key provided.' });
+  return undefined;
+}

@@ -1,0 +1,22 @@
+import type { KeyboardEvent } from 'react';
+
+const steps: Record<string, (index: number, count: number) => number> = {
+  ArrowRight: (index, count) => Math.min(index + 1, count - 1),
+  ArrowLeft: (index) => Math.max(index - 1, 0),
+  Home: () => 0,
+  End: (_index, count) => count - 1,
+};
+
+/**
+ * Arrow keys, Home and End move focus across every tile of the grid, in reading order. Tab
+ * still reaches each tile too, so this is a shortcut, not the only way through.
+ */
+export function moveTileFocus(event: KeyboardEvent<HTMLElement>): void {
+  const step = steps[event.key];
+  const tile = (event.target as HTMLElement).closest('.cw-tile');
+  if (!step || !tile) return;
+  const tiles = Array.from(event.currentTarget.querySelectorAll<HTMLElement>('.cw-tile'));
+  const next = tiles[step(tiles.indexOf(tile as HTMLElement), tiles.length)];
+  event.preventDefault();
+  next?.focus();
+}

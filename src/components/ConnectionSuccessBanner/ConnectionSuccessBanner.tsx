@@ -1,0 +1,61 @@
+import { useEffect, useState } from 'react';
+import { useConnections } from '../ConnectionsProvider/ConnectionsContext';
+import { useRootProps } from '../ConnectionsProvider/useRootProps';
+
+export interface ConnectionSuccessBannerProps {
+  /** The name of the data source just connected, for the detail line; without it only the title shows. */
+  dataSourceName?: string;
+  /**
+   * The source already existed and was authorized again, rather than added.
+   * @default false
+   */
+  reauthorized?: boolean;
+  /** Called by the Dismiss button; the owner then stops rendering the banner. */
+  onDismiss: () => void;
+}
+
+/**
+ * **Connection successful!** at the top of the page, announced politely to screen readers,
+ * until dismissed. Showing it once per connection is the owner's part (the Connections page
+ * does it).
+ */
+export function ConnectionSuccessBanner({ dataSourceName, reauthorized = false, onDismiss }: ConnectionSuccessBannerProps) {
+  const { t } = useConnections();
+  const rootProps = useRootProps('cw-banner');
+  // Screen readers announce changes to a live region, not a region inserted with its text
+  // already in it; the banner arrives with a whole new page, so its text comes one tick later.
+  const [announced, setAnnounced] = useState(false);
+  useEffect(() => setAnnounced(true), []);
+
+  const detail =
+    dataSourceName === undefined
+      ? undefined
+      : t(reauthorized ? 'banner.reconnected' : 'banner.added', { name: dataSourceName });
+
+  return (
+    <div {...rootProps}>
+      <svg className="cw-banner__icon" viewBox="0 0 20 20" width="20" height="20" aria-hidden="true" focusable="false">
+        <circle className="cw-banner__icon-disc" cx="10" cy="10" r="10" />
+        <path
+          className="cw-banner__icon-check"
+          d="m5.5 10.5 3 3 6-7"
+          fill="none"
+          strokeWidth="2"
+          strokeLinecap="round"
+          strokeLinejoin="round"
+        />
+      </svg>
+      <div className="cw-banner__text" role="status">
+        {announced && (
+          <>
+            <p className="cw-banner__title">{t('banner.title')}</p>
+            {detail !== undefined && <p className="cw-banner__detail">{detail}</p>}
+          </>
+        )}
+      </div>
+      <button type="button" className="cw-button cw-banner__dismiss" onClick={onDismiss}>
+        {t('banner.dismiss')}
+      </button>
+    </div>
+  );
+}

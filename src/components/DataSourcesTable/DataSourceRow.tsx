@@ -1,0 +1,71 @@
+import type { DataSource } from '../../api/types';
+import { formatDuration } from '../../i18n/formatDuration';
+import { useConnections } from '../ConnectionsProvider/ConnectionsContext';
+import { RelativeTime } from './RelativeTime';
+import { StatusBadge } from './StatusBadge';
+
+export interface DataSourceRowProps {
+  dataSource: DataSource;
+  /** The moment relative times count from. */
+  now: Date;
+  /** True while a re-authorization is being started, for this row or another. */
+  reconnectPending: boolean;
+  onReconnect: (dataSource: DataSource) => void;
+  /** Gets the button, so focus can return to it when the dialog closes. */
+  onDelete: (dataSource: DataSource, trigger: HTMLButtonElement) => void;
+}
+
+/** Sources whose access is gone or failing; re-authorizing is how the admin repairs them. */
+const reconnectable = new Set<DataSource['status']>(['needs_reauthorization', 'error']);
+
+/** One data source. Names and connections are isolated (`bdi`) so a right-to-left override in them stays inside. */
+export function DataSourceRow({ dataSource, now, reconnectPending, onReconnect, onDelete }: DataSourceRowProps) {
+  const { t, locale } = useConnections();
+  const { name, connection, status, lastConnectionStartedAt, lastConnectionDurationSeconds } = dataSource;
+  return (
+    <tr>
+      <th scope="row" className="cw-table__name">
+        <bdi>{name}</bdi>
+      </th>
+      <td className="cw-table__text">
+        <bdi>{connection}</bdi>
+      </td>
+      <td>
+        <StatusBadge status={status} />
+      </td>
+      <td>{lastConnectionStartedAt === null ? t('dataSources.never') : <RelativeTime value={lastConnectionStartedAt} now={now} />}</td>
+      <td>
+        {lastConnectionDurationSeconds === null ? (
+          t('dataSources.noDuration')
+        ) : (
+          <time dateTime={`PT${Math.round(lastConnectionDurationSeconds)}S`}>
+            {formatDuration(lastConnectionDurationSeconds, locale)}
+          </time>
+        )}
+      </td>
+      <td>
+        <div className="cw-table__actions">
+          {reconnectable.has(status) && (
+            <button
+              type="button"
+              className="cw-button cw-button--primary"
+              aria-label={t('dataSources.reconnectLabel', { name })}
+              aria-disabled={reconnectPending || undefined}
+              onClick={() => onReconnect(dataSource)}
+            >
+              {t('dataSources.reconnect')}
+            </button>
+          )}
+          <button
+            type="button"
+            className="cw-button"
+            aria-label={t('dataSources.deleteLabel', { name })}
+            onClick={(event) => onDelete(dataSource, event.currentTarget)}
+          >
+            {t('dataSources.delete')}
+          </button>
+        </div>
+      </td>
+    </tr>
+  );
+}

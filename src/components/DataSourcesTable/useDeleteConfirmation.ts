@@ -1,0 +1,37 @@
+import { useRef, useState } from 'react';
+import type { DataSource } from '../../api/types';
+import { useDeleteDataSource } from '../../queries/useDeleteDataSource';
+
+/**
+ * The delete flow of the table: which source the dialog asks about, the deletion itself, and
+ * focus going back to the row's Delete button when the admin changes their mind.
+ */
+export function useDeleteConfirmation(onDeleted: (dataSource: DataSource) => void) {
+  const mutation = useDeleteDataSource();
+  const [target, setTarget] = useState<DataSource | null>(null);
+  const triggerRef = useRef<HTMLElement | null>(null);
+
+  return {
+    target,
+    isPending: mutation.isPending,
+    error: mutation.error,
+    open(dataSource: DataSource, trigger: HTMLElement) {
+      mutation.reset();
+      triggerRef.current = trigger;
+      setTarget(dataSource);
+    },
+    cancel() {
+      setTarget(null);
+      triggerRef.current?.focus();
+    },
+    confirm() {
+      if (!target) return;
+      mutation.mutate(target, {
+        onSuccess: () => {
+          setTarget(null);
+          onDeleted(target);
+        },
+      });
+    },
+  };
+}

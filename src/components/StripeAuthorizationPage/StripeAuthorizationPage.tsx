@@ -1,0 +1,112 @@
+import { useId } from 'react';
+import type { To } from 'react-router';
+import type { MessageKey } from '../../i18n/en';
+import { AuthorizationUrlRefusedError } from '../../oauth/AuthorizationUrlRefusedError';
+import { useStartAuthorization } from '../../oauth/useStartAuthorization';
+import { BackToConnectionsLink } from '../BackToConnectionsLink/BackToConnectionsLink';
+import { useConnections } from '../ConnectionsProvider/ConnectionsContext';
+import type { Role } from '../ConnectionsProvider/Role';
+import { useRootProps } from '../ConnectionsProvider/useRootProps';
+import { ErrorPanel } from '../ErrorPanel/ErrorPanel';
+import { RoleGate } from '../RoleGate/RoleGate';
+import { StripeLogo } from '../StripeLogo/StripeLogo';
+
+export interface StripeAuthorizationPageProps {
+  /** Overrides the provider's role. A non-admin sees the notice instead of the Connect button. */
+  role?: Role;
+  /**
+   * Where Stripe sends the browser back: a page that renders `AuthorizationCallback`, registered
+   * with Stripe as a redirect URI. Absolute, or relative to the current page.
+   * @default the `callback` route of the enclosing `ConnectionsWidget`
+   */
+  redirectUri?: string;
+  /**
+   * Where **Back to Connections** leads.
+   * @default the widget's Connections page; used alone, the parent route (`'..'`)
+   */
+  backTo?: To;
+}
+
+/** The Expected Stripe data tables, in the order Stripe's documentation lists them. */
+const syncedTables: readonly MessageKey[] = [
+  'stripe.table.customers',
+  'stripe.table.charges',
+  'stripe.table.coupons',
+  'stripe.table.invoices',
+  'stripe.table.plans',
+  'stripe.table.subscriptions',
+  'stripe.table.events',
+];
+
+/**
+ * Tells the admin what connecting Stripe does and what it reads, and starts Stripe's OAuth
+ * flow with **Connect with Stripe**.
+ */
+export function StripeAuthorizationPage({ role, redirectUri, backTo }: StripeAuthorizationPageProps) {
+  const rootProps = useRootProps('cw-page cw-stripe');
+  const { t } = useConnections();
+  return (
+    <div {...rootProps}>
+      <p className="cw-page__back">
+        <BackToConnectionsLink to={backTo} />
+      </p>
+      <div className="cw-stripe__header">
+        <StripeLogo decorative size={40} />
+        <h2 className="cw-page__heading" tabIndex={-1} data-page-heading>
+          {t('stripe.heading')}
+        </h2>
+      </div>
+      <RoleGate role={role}>
+        <StripeAuthorization redirectUri={redirectUri} />
+      </RoleGate>
+    </div>
+  );
+}
+
+function StripeAuthorization({ redirectUri }: { redirectUri: string | undefined }) {
+  const { t } = useConnections();
+  const { start, isPending, error } = useStartAuthorization({ redirectUri });
+  const dataHeadingId = useId();
+  const connect = () => start({ integrationId: 'stripe' });
+
+  return (
+    <>
+      <p className="cw-stripe__intro">{t('stripe.intro')}</p>
+      <section className="cw-stripe__data" aria-labelledby={dataHeadingId}>
+        <h3 className="cw-stripe__data-heading" id={dataHeadingId}>
+          {t('stripe.dataHeading')}
+        </h3>
+        <p className="cw-stripe__data-intro">{t('stripe.dataIntro')}</p>
+        <ul className="cw-stripe__tables">
+          {syncedTables.map((key) => (
+            <li className="cw-stripe__table" key={key}>
+              {t(key)}
+            </li>
+          ))}
+        </ul>
+        <p className="cw-stripe__read-only">{t('stripe.readOnly')}</p>
+      </section>
+      {error instanceof AuthorizationUrlRefusedError ? (
+        <div className="cw-alert" role="alert">
+          <p className="cw-alert__message">{t('stripe.urlRefused', { host: error.host })}</p>
+        </div>
+      ) : error !== undefined ? (
+        <ErrorPanel title={t('stripe.startError')} error={error} onRetry={connect} />
+      ) : null}
+      <div className="cw-stripe__actions">
+        {/* aria-disabled rather than disabled: the button keeps focus while the browser leaves. */}
+        <button
+          type="button"
+          className="cw-button cw-button--primary cw-stripe__connect"
+          aria-disabled={isPending}
+          onClick={isPending ? undefined : connect}
+        >
+          {isPending ? t('stripe.redirecting') : t('stripe.connect')}
+        </button>
+        <p className="cw-visually-hidden" role="status">
+          {isPending ? t('stripe.redirecting') : ''}
+        </p>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,11 @@
+import { queryOptions } from '@tanstack/react-query';
+import type { ConnectionsApi } from '../api/ConnectionsApi';
+import { queryKeys } from './queryKeys';
+
+/** The integration catalog, disabled integrations included (the picker hides them). */
+export function integrationsQueryOptions(api: ConnectionsApi) {
+  return queryOptions({
+    queryKey: queryKeys.integrationList(),
+    queryFn: ({ signal }) => api.listIntegrations({ signal }),
+  });
+}

@@ -1,0 +1,28 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import type { DataSource } from '../api/types';
+import { useConnections } from '../components/ConnectionsProvider/ConnectionsContext';
+import { queryKeys } from './queryKeys';
+
+/**
+ * Deletes a data source. On success the row leaves the cached list at once (no flash of the
+ * deleted row while the list refetches) and the whole data-sources branch is refetched so
+ * anything else the backend changed shows too.
+ */
+export function useDeleteDataSource() {
+  const { api, onEvent } = useConnections();
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (dataSource: DataSource) => api.deleteDataSource({ dataSourceId: dataSource.id }),
+    onSuccess: (_data, dataSource) => {
+      queryClient.setQueryData<DataSource[]>(queryKeys.dataSourceList(), (list) =>
+        list?.filter((candidate) => candidate.id !== dataSource.id),
+      );
+      // Not awaited: the mutation is done when the backend said so, not when the refetch lands.
+      void queryClient.invalidateQueries({ queryKey: queryKeys.dataSources() });
+      onEvent({ type: 'data_source_deleted', dataSourceId: dataSource.id });
+    },
+    onError: (error) => {
+      onEvent({ type: 'error', error });
+    },
+  });
+}

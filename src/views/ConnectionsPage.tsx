@@ -1,0 +1,58 @@
+import { useEffect, useRef, useState } from 'react';
+import { Link, useLocation, useNavigate } from 'react-router';
+import { useConnections } from '../components/ConnectionsProvider/ConnectionsContext';
+import { connectionSuccessState } from '../components/ConnectionSuccessBanner/connectionSuccessState';
+import { ConnectionSuccessBanner } from '../components/ConnectionSuccessBanner/ConnectionSuccessBanner';
+import { DataSourcesTable } from '../components/DataSourcesTable/DataSourcesTable';
+import { RoleGate } from '../components/RoleGate/RoleGate';
+import { useWidgetRoutes } from '../widget/WidgetRoutesContext';
+
+/**
+ * The widget's index: the Connections heading, the success banner when the admin arrives
+ * from a completed authorization, **Add a Data Source**, and the Data Sources table.
+ */
+export function ConnectionsPage() {
+  const { t } = useConnections();
+  const routes = useWidgetRoutes();
+  const location = useLocation();
+  const navigate = useNavigate();
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  // Read once: the page keeps showing it after the history entry forgets it (below).
+  const [success, setSuccess] = useState(() => connectionSuccessState.read(location.state));
+
+  useEffect(() => {
+    // History state survives a reload; clearing it is what makes the banner show only once.
+    if (!connectionSuccessState.read(location.state)) return;
+    const { pathname, search, hash } = location;
+    navigate({ pathname, search, hash }, { replace: true, state: null });
+  }, [location, navigate]);
+
+  const dismiss = () => {
+    setSuccess(undefined);
+    // The Dismiss button is gone; the heading is the nearest sensible place for focus.
+    headingRef.current?.focus();
+  };
+
+  return (
+    <div className="cw-page cw-connections">
+      <h2 className="cw-page__heading" ref={headingRef} tabIndex={-1} data-page-heading>
+        {t('connections.heading')}
+      </h2>
+      <RoleGate>
+        {success && (
+          <ConnectionSuccessBanner
+            dataSourceName={success.dataSourceName}
+            reauthorized={success.reauthorized}
+            onDismiss={dismiss}
+          />
+        )}
+        <div className="cw-connections__toolbar">
+          <Link className="cw-button cw-button--primary" to={routes?.add ?? 'add'}>
+            {t('connections.add')}
+          </Link>
+        </div>
+        <DataSourcesTable headingLevel={3} />
+      </RoleGate>
+    </div>
+  );
+}

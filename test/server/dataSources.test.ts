@@ -1,0 +1,129 @@
+import { standInClientId, standInSecretKey } from '../../server/standin/demoCredentials';
+import type { DataSource } from '../../src/api/types';
+import { productDataSources } from '../../src/testing/fixtures';
+import { consentAtStandIn } from './support/consentAtStandIn';
+import { testRedirectUri, useServersWithAdmin } from './support/testServers';
+
+const revokedStripeSource = {
+  id: 'ds_stripe_revoked',
+  name: 'Stripe Payments',
+  integrationId: 'stripe',
+  connection: 'acct_revoked',
+  status: 'needs_reauthorization',
+  lastConnectionStartedAt: '2026-11-20T09:00:00.000Z',
+  lastConnectionDurationSeconds: 95,
+} as const satisfies DataSource;
+
+const env = useServersWithAdmin({ seedDataSources: [...productDataSources, revokedStripeSource] });
+
+async function connectStripe(): Promise<DataSource> {
+  const start = await env.admin.api.startAuthorization({ integrationId: 'stripe', redirectUri: testRedirectUri });
+  const { code = '', state } = await consentAtStandIn(start.authorizationUrl);
+  return env.admin.api.completeAuthorization({ state, code });
+}
+
+/** Asks the stand-in, as the platform, to disconnect `stripeUserId`: 200 if it was still connected, 401 if not. */
+async function deauthorizeAtStandIn(stripeUserId: string): Promise<number> {
+  const response = await fetch(`${env.servers.standInUrl}/oauth/deauthorize`, {
+    method: 'POST',
+    headers: {
+      'Content-Type': 'application/x-www-form-urlencoded',
+      Authorization: `Basic ${Buffer.from(`${standInSecretKey}:`).toString('base64')}`,
+    },
+    body: new URLSearchParams({ client_id: standInClientId, stripe_user_id: stripeUserId }),
+  });
+  return response.status;
+}
+
+it('seeds every session with seedDataSources instead of the product table', async () => {
+  expect(await env.admin.api.listDataSources()).toEqual([...productDataSources, revokedStripeSource]);
+});
+
+describe('DELETE /data-sources/{id}', () => {
+  it('answers 204 with no body and removes the source', async () => {
+    const answer = await env.admin.request('DELETE', '/data-sources/ds_mysql');
+    expect(answer.status).toBe(204);
+    expect(answer.text).toBe('');
+    expect((await env.admin.api.listDataSources()).map(({ id }) => id)).not.toContain('ds_mysql');
+    expect((await env.admin.request('DELETE', '/data-sources/ds_mysql')).status).toBe(404);
+  });
+
+  it('deauthorizes the account at Stripe when a connected Stripe source is deleted', async () => {
+    const source = await connectStripe();
+    await env.admin.api.deleteDataSource({ dataSourceId: source.id });
+    // The stand-in no longer knows the connection: the backend deauthorized it.
+    expect(await deauthorizeAtStandIn(source.connection)).toBe(401);
+  });
+
+  it('keeps the account connected while another source still uses it', async () => {
+    const first = await connectStripe();
+    const second = await connectStripe();
+    expect(second.connection).toBe(first.connection);
+    await env.admin.api.deleteDataSource({ dataSourceId: first.id });
+    expect(await deauthorizeAtStandIn(first.connection)).toBe(200);
+  });
+});
+
+describe('re-authorization', () => {
+  async function reauthorize(dataSourceId: string): Promise<DataSource> {
+    const start = await env.admin.api.startReauthorization({ dataSourceId, redirectUri: testRedirectUri });
+    const { code = '', state } = await consentAtStandIn(start.authorizationUrl);
+    return env.admin.api.completeAuthorization({ state, code });
+  }
+
+  it('updates the same source, adding none', async () => {
+    const before = await env.admin.api.listDataSources();
+    const updated = await reauthorize(revokedStripeSource.id);
+    expect(updated).toEqual({
+      ...revokedStripeSource,
+      connection: expect.stringMatching(/^acct_/),
+      status: 'syncing',
+      lastConnectionStartedAt: env.servers.clock.now().toISOString(),
+      lastConnectionDurationSeconds: null,
+    });
+    const after = await env.admin.api.listDataSources();
+    expect(after).toHaveLength(before.length);
+    expect(after.find(({ id }) => id === revokedStripeSource.id)).toEqual(updated);
+  });
+
+  it('keeps a re-authorized connection when the account is the same', async () => {
+    const source = await connectStripe();
+    await reauthorize(source.id);
+    expect(await deauthorizeAtStandIn(source.connection)).toBe(200);
+  });
+
+  it('refuses an unknown source with 404 not_found', async () => {
+    const answer = await env.admin.request('POST', '/data-sources/ds_nothing/reauthorizations', { json: { redirectUri: testRedirectUri } });
+    expect(answer.status).toBe(404);
+    expect(answer.body).toMatchObject({ error: { code: 'not_found' } });
+  });
+
+  it('refuses a source that is not connected through OAuth with 400 invalid_request', async () => {
+    const answer = await env.admin.request('POST', '/data-sources/ds_mysql/reauthorizations', { json: { redirectUri: testRedirectUri } });
+    expect(answer.status).toBe(400);
+    expect(answer.body).toMatchObject({ error: { code: 'invalid_request' } });
+  });
+
+  it('refuses an unregistered redirect URI with 400 redirect_uri_not_allowed', async () => {
+    const answer = await env.admin.request('POST', `/data-sources/${revokedStripeSource.id}/reauthorizations`, {
+      json: { redirectUri: 'https://evil.example/callback' },
+    });
+    expect(answer.status).toBe(400);
+    expect(answer.body).toMatchObject({ error: { code: 'redirect_uri_not_allowed' } });
+  });
+
+  it('answers 404 and revokes the new access when the source was deleted while the user was at Stripe', async () => {
+    // Learn the stand-in account's id, leaving it disconnected.
+    const earlier = await connectStripe();
+    await env.admin.api.deleteDataSource({ dataSourceId: earlier.id });
+    const start = await env.admin.api.startReauthorization({ dataSourceId: revokedStripeSource.id, redirectUri: testRedirectUri });
+    const { code = '', state } = await consentAtStandIn(start.authorizationUrl);
+    await env.admin.api.deleteDataSource({ dataSourceId: revokedStripeSource.id });
+    const answer = await env.admin.request('POST', '/authorizations/complete', { json: { state, code } });
+    expect(answer.status).toBe(404);
+    expect(answer.body).toMatchObject({ error: { code: 'not_found' } });
+    expect((await env.admin.api.listDataSources()).some(({ integrationId }) => integrationId === 'stripe')).toBe(false);
+    // The exchange connected the account again; the backend disconnected it at once.
+    expect(await deauthorizeAtStandIn(earlier.connection)).toBe(401);
+  });
+});

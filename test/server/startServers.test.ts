@@ -1,0 +1,70 @@
+import { listen } from '../../server/http/listen';
+import { startServers, type StartedServers } from '../../server/startServers';
+import { standInClientId } from '../../server/standin/demoCredentials';
+import { signedInClient } from './support/backendClient';
+
+let servers: StartedServers | undefined;
+
+afterEach(async () => {
+  await servers?.close();
+  servers = undefined;
+  vi.unstubAllEnvs();
+});
+
+const demoCallback = 'http://localhost:5173/admin/connections/callback';
+
+it('listens on 127.0.0.1, on free ports, by default', async () => {
+  servers = await startServers();
+  for (const url of [servers.backendUrl, servers.standInUrl]) {
+    expect(url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+  }
+  expect(servers.backendUrl).not.toBe(servers.standInUrl);
+});
+
+/** Starts the servers as they are by default and answers where they send the browser for Stripe. */
+async function authorizationUrlOfDefaultServers(): Promise<URL> {
+  servers = await startServers();
+  const admin = await signedInClient(servers.backendUrl);
+  const { authorizationUrl } = await admin.api.startAuthorization({ integrationId: 'stripe', redirectUri: demoCallback });
+  return new URL(authorizationUrl);
+}
+
+it('registers the demo’s callback by default and sends the browser to the stand-in', async () => {
+  const url = await authorizationUrlOfDefaultServers();
+  expect(url.origin).toBe(servers?.standInUrl);
+  expect(url.searchParams.get('client_id')).toBe(standInClientId);
+});
+
+it('talks to connect.stripe.com with STRIPE_CLIENT_ID and STRIPE_SECRET_KEY in the environment', async () => {
+  vi.stubEnv('STRIPE_CLIENT_ID', 'ca_RealPlatform');
+  vi.stubEnv('STRIPE_SECRET_KEY', 'sk_test_real');
+  const url = await authorizationUrlOfDefaultServers();
+  expect(`${url.origin}${url.pathname}`).toBe('https://connect.stripe.com/oauth/authorize');
+  expect(url.searchParams.get('client_id')).toBe('ca_RealPlatform');
+});
+
+it('keeps the stand-in when only one of the two variables is set', async () => {
+  vi.stubEnv('STRIPE_CLIENT_ID', 'ca_RealPlatform');
+  vi.stubEnv('STRIPE_SECRET_KEY', '');
+  expect((await authorizationUrlOfDefaultServers()).origin).toBe(servers?.standInUrl);
+});
+
+it('stops both servers on close', async () => {
+  const started = await startServers();
+  await started.close();
+  await expect(fetch(`${started.backendUrl}/api/v1/integrations`)).rejects.toThrow();
+  await expect(fetch(`${started.standInUrl}/oauth/authorize`)).rejects.toThrow();
+});
+
+it('rejects when a port is taken, leaving nothing running', async () => {
+  servers = await startServers();
+  const probe = await listen(() => undefined, '127.0.0.1', 0);
+  await probe.close();
+  const standInPort = Number(new URL(probe.url).port);
+  await expect(
+    startServers({ backendPort: Number(new URL(servers.backendUrl).port), standInPort }),
+  ).rejects.toThrow(/EADDRINUSE/);
+  // The stand-in that did start was closed again: its port is free.
+  const reuse = await listen(() => undefined, '127.0.0.1', standInPort);
+  await reuse.close();
+});

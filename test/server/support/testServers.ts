@@ -1,0 +1,33 @@
+import { startServers, type StartServersOptions } from '../../../server/startServers';
+import { signedInClient, type BackendClient } from './backendClient';
+import { createTestClock, type TestClock } from './testClock';
+
+/** The redirect URI the test servers register: the widget's callback route on a host app. */
+export const testRedirectUri = 'https://app.example.test/admin/connections/callback';
+
+export interface TestServers {
+  backendUrl: string;
+  standInUrl: string;
+  clock: TestClock;
+  close(): Promise<void>;
+}
+
+/** `startServers` on free ports, with `testRedirectUri` registered and a hand-moved clock. */
+export async function startTestServers(options: StartServersOptions = {}): Promise<TestServers> {
+  const clock = createTestClock();
+  const servers = await startServers({ redirectUris: [testRedirectUri], now: clock.now, ...options });
+  return { ...servers, clock };
+}
+
+/** Fresh test servers and a signed-in administrator for each test of the file that calls it. */
+export function useServersWithAdmin(options: StartServersOptions = {}): { servers: TestServers; admin: BackendClient } {
+  const context = {} as { servers: TestServers; admin: BackendClient };
+  beforeEach(async () => {
+    context.servers = await startTestServers(options);
+    context.admin = await signedInClient(context.servers.backendUrl);
+  });
+  afterEach(async () => {
+    await context.servers.close();
+  });
+  return context;
+}
