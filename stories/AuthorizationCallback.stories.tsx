@@ -1,0 +1,194 @@
+import type { Meta, StoryContext, StoryObj } from '@storybook/react-vite';
+import { Route, Routes } from 'react-router';
+import { expect, within } from 'storybook/test';
+import { AuthorizationCallback } from '../src/components/AuthorizationCallback/AuthorizationCallback';
+import { StripeAuthorizationPage } from '../src/components/StripeAuthorizationPage/StripeAuthorizationPage';
+import type { MessageKey } from '../src/i18n/en';
+import { createMemoryConnectionsApi } from '../src/testing/createMemoryConnectionsApi';
+import { ConnectionsPage } from '../src/views/ConnectionsPage';
+import { connections } from '../.storybook/ConnectionsParameters';
+import { storyConnections } from '../.storybook/StoryConnections';
+import { storyTranslate } from '../.storybook/storyTranslate';
+import { apiErrors } from './support/apiErrors';
+import { expectErrorPanel, expectRequiresAdmin } from './support/expectations';
+import { startStripeAuthorization } from './support/startStripeAuthorization';
+
+const callbackPath = '/connections/callback';
+
+const meta = {
+  title: 'Components/AuthorizationCallback',
+  component: AuthorizationCallback,
+  tags: ['autodocs'],
+  args: { connectionsTo: '/connections', startAgainTo: '/connections/add/stripe' },
+  // A small host: the callback at its redirect URI, the Connections page it leads to on
+  // success, and the Stripe page that Start again opens.
+  render: (args) => (
+    <Routes>
+      <Route path="connections" element={<ConnectionsPage />} />
+      <Route path="connections/callback" element={<AuthorizationCallback {...args} />} />
+      <Route path="connections/add/stripe" element={<StripeAuthorizationPage redirectUri={callbackPath} backTo="/connections" />} />
+    </Routes>
+  ),
+  parameters: {
+    docs: {
+      description: {
+        component: `The page Stripe sends the browser back to (the redirect URI). It reads \`code\`, \`state\`
+and \`error\` from the address, checks them against the flow this browser started, completes the
+authorization through the API exactly once, and goes to the Connections page with
+**Connection successful!**. A denied, forged, expired or replayed answer gets an alert and a way
+back, and connects nothing.
+
+\`\`\`tsx
+<Route
+  path="/admin/connections/callback"
+  element={<AuthorizationCallback connectionsTo="/admin/connections" startAgainTo="/admin/connections/add/stripe" />}
+/>
+\`\`\`
+
+Each story starts a real authorization on the in-memory API and keeps the pending-flow record
+as Connect with Stripe does, then opens the callback with the answer of the story's case.`,
+      },
+    },
+  },
+} satisfies Meta<typeof AuthorizationCallback>;
+
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+/**
+ * Expects the failure page (its heading, the alert's sentence, a way back, Start again), and
+ * that the backend still has only the Stripe sources it had before.
+ */
+async function expectFailure(context: StoryContext, message: MessageKey, stripeSourcesBefore = 0) {
+  const t = storyTranslate(context);
+  const { canvas } = context;
+  await expect(await canvas.findByRole('heading', { name: t('callback.failedTitle') })).toHaveFocus();
+  await expect(canvas.getByRole('alert')).toHaveTextContent(t(message));
+  await expect(canvas.getByRole('link', { name: t('common.backToConnections') })).toBeVisible();
+  await expect(canvas.getByRole('link', { name: t('callback.startAgain') })).toBeVisible();
+  const dataSources = await storyConnections(context).api.listDataSources();
+  await expect(dataSources.filter((source) => source.integrationId === 'stripe')).toHaveLength(stripeSourcesBefore);
+}
+
+/** The answer is with the backend, which has not replied yet. */
+export const Verifying: Story = {
+  tags: ['every-theme-and-locale'],
+  parameters: connections({
+    prepare: async (api) => {
+      const { search } = await startStripeAuthorization(api, callbackPath);
+      return { route: `${callbackPath}${search}`, api: createMemoryConnectionsApi({ latencyMs: Infinity }) };
+    },
+  }),
+  play: async (context) => {
+    const t = storyTranslate(context);
+    await expect(context.canvas.getByRole('status')).toHaveTextContent(t('callback.verifying'));
+  },
+};
+
+/** Stripe said yes: the Connections page shows the banner and the new Stripe source. */
+export const Success: Story = {
+  tags: ['every-theme-and-locale'],
+  parameters: connections({
+    prepare: async (api) => ({ route: `${callbackPath}${(await startStripeAuthorization(api, callbackPath)).search}` }),
+  }),
+  play: async (context) => {
+    const t = storyTranslate(context);
+    const { canvas } = context;
+    await expect(await canvas.findByText(t('banner.title'))).toBeVisible();
+    await expect(canvas.getByText(t('banner.added', { name: 'Stripe' }))).toBeVisible();
+    const table = canvas.getByRole('table', { name: t('dataSources.title') });
+    await expect(await within(table).findByRole('rowheader', { name: 'Stripe' })).toBeVisible();
+  },
+};
+
+/** The admin chose Deny access at Stripe. */
+export const DeniedByUser: Story = {
+  tags: ['every-theme-and-locale'],
+  parameters: connections({
+    prepare: async (api) => {
+      const { state } = await startStripeAuthorization(api, callbackPath);
+      const denial = new URLSearchParams({ error: 'access_denied', error_description: 'The user denied your request', state });
+      return { route: `${callbackPath}?${denial}` };
+    },
+  }),
+  play: (context) => expectFailure(context, 'callback.denied'),
+};
+
+/** An answer whose state this browser never issued: a forged link, or a flow from another browser. */
+export const ForgedState: Story = {
+  tags: ['every-theme-and-locale'],
+  parameters: connections({
+    prepare: async (api) => {
+      const { code } = await startStripeAuthorization(api, callbackPath);
+      const forged = new URLSearchParams({ code, scope: 'read_only', state: 'attacker-chosen-state-0123456789abcdef' });
+      return { route: `${callbackPath}?${forged}` };
+    },
+  }),
+  play: (context) => expectFailure(context, 'callback.tampered'),
+};
+
+const elevenMinutes = 11 * 60 * 1000;
+
+/** The admin came back more than ten minutes after starting. */
+export const ExpiredState: Story = {
+  tags: ['every-theme-and-locale'],
+  parameters: connections({
+    prepare: async () => {
+      // Started eleven minutes ago, by the backend's clock and the browser's record alike.
+      let lag = elevenMinutes;
+      const api = createMemoryConnectionsApi({ now: () => new Date(Date.now() - lag) });
+      const { search } = await startStripeAuthorization(api, callbackPath, Date.now() - elevenMinutes);
+      lag = 0;
+      return { route: `${callbackPath}${search}`, api };
+    },
+  }),
+  play: (context) => expectFailure(context, 'callback.expired'),
+};
+
+/** The same answer was already completed (in another tab, say): the state is spent. */
+export const CodeAlreadyUsed: Story = {
+  tags: ['every-theme-and-locale'],
+  parameters: connections({
+    prepare: async (api) => {
+      const { state, code, search } = await startStripeAuthorization(api, callbackPath);
+      await api.completeAuthorization({ state, code });
+      return { route: `${callbackPath}${search}` };
+    },
+  }),
+  // The first completion added its source; the replay adds no second one.
+  play: (context) => expectFailure(context, 'callback.used', 1),
+};
+
+/** The backend cannot be reached; the answer is still good, so Try again is offered. */
+export const BackendDown: Story = {
+  tags: ['every-theme-and-locale'],
+  parameters: connections({
+    prepare: async (api) => {
+      const { search } = await startStripeAuthorization(api, callbackPath);
+      api.setFailure('completeAuthorization', apiErrors.network());
+      return { route: `${callbackPath}${search}` };
+    },
+  }),
+  play: async (context) => {
+    await expectErrorPanel(context, 'callback.completeError', 'error.network');
+  },
+};
+
+/** The backend is back: Try again completes the connection. */
+export const RetryAfterBackendDown: Story = {
+  parameters: BackendDown.parameters,
+  play: async (context) => {
+    const retry = await expectErrorPanel(context, 'callback.completeError', 'error.network');
+    storyConnections(context).memoryApi.setFailure('completeAuthorization', null);
+    await context.userEvent.click(retry);
+    await expect(await context.canvas.findByText(storyTranslate(context)('banner.title'))).toBeVisible();
+  },
+};
+
+/** A Standard (or Read-Only) user sees the notice instead of the outcome. */
+export const NonAdmin: Story = {
+  tags: ['every-theme-and-locale'],
+  globals: { role: 'read-only' },
+  parameters: connections({ route: `${callbackPath}?code=ac_1&scope=read_only&state=st_1` }),
+  play: expectRequiresAdmin,
+};

@@ -1,0 +1,189 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { expect, waitFor, within } from 'storybook/test';
+import { DataSourcesTable } from '../src/components/DataSourcesTable/DataSourcesTable';
+import { connections } from '../.storybook/ConnectionsParameters';
+import { storyConnections } from '../.storybook/StoryConnections';
+import { storyTranslate } from '../.storybook/storyTranslate';
+import { apiErrors } from './support/apiErrors';
+import { expectErrorPanel, expectRequiresAdmin } from './support/expectations';
+import { everyStatusDataSources, hostileDataSources, longNameDataSources, manyDataSources } from './support/dataSources';
+import { storyClock } from './support/storyClock';
+
+const meta = {
+  title: 'Components/DataSourcesTable',
+  component: DataSourcesTable,
+  tags: ['autodocs'],
+  args: { now: storyClock, redirectUri: '/connections/callback' },
+  parameters: {
+    docs: {
+      description: {
+        component: `The product's **Data Sources** table, with its loading, empty and error states, a delete
+confirmation and, for a source whose access is gone, **Reconnect**. Render it inside
+\`ConnectionsProvider\` (or use \`ConnectionsWidget\`, which includes it):
+
+\`\`\`tsx
+<ConnectionsProvider api={api} role="admin">
+  <DataSourcesTable />
+</ConnectionsProvider>
+\`\`\``,
+      },
+    },
+  },
+} satisfies Meta<typeof DataSourcesTable>;
+
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+/** The product's own table: MySQL, Push API and Google ECommerce, all synced. */
+export const ProductRows: Story = {
+  tags: ['every-theme-and-locale'],
+  play: async (context) => {
+    const t = storyTranslate(context);
+    const table = await context.canvas.findByRole('table', { name: t('dataSources.title') });
+    for (const name of ['MySQL', 'Push API', 'Google ECommerce']) {
+      await expect(within(table).getByRole('rowheader', { name })).toBeVisible();
+    }
+    await expect(within(table).getAllByText(t('dataSources.status.success'))).toHaveLength(3);
+  },
+};
+
+/** The backend has not answered yet. */
+export const Loading: Story = {
+  tags: ['every-theme-and-locale'],
+  parameters: connections({ api: { latencyMs: Infinity } }),
+  play: async (context) => {
+    await expect(context.canvas.getByText(storyTranslate(context)('dataSources.loading'))).toBeVisible();
+  },
+};
+
+/** No data source connected yet. */
+export const Empty: Story = {
+  tags: ['every-theme-and-locale'],
+  parameters: connections({ api: { dataSources: [] } }),
+  play: async (context) => {
+    await expect(await context.canvas.findByText(storyTranslate(context)('dataSources.empty'))).toBeVisible();
+    await expect(context.canvas.queryByRole('table')).not.toBeInTheDocument();
+  },
+};
+
+/** The list could not be loaded; Try again asks once more. */
+export const ErrorWithRetry: Story = {
+  tags: ['every-theme-and-locale'],
+  parameters: connections({ api: { failures: { listDataSources: apiErrors.server() } } }),
+  play: async (context) => {
+    await expectErrorPanel(context, 'dataSources.loadError', 'error.server');
+  },
+};
+
+/** After the failure the backend recovers: Try again brings the rows. */
+export const RetrySucceeds: Story = {
+  parameters: connections({ api: { failures: { listDataSources: apiErrors.network() } } }),
+  play: async (context) => {
+    const t = storyTranslate(context);
+    const retry = await expectErrorPanel(context, 'dataSources.loadError', 'error.network');
+    storyConnections(context).memoryApi.setFailure('listDataSources', null);
+    await context.userEvent.click(retry);
+    const table = await context.canvas.findByRole('table', { name: t('dataSources.title') });
+    await expect(within(table).getByRole('rowheader', { name: 'MySQL' })).toBeVisible();
+  },
+};
+
+/** Success, syncing, needs re-authorization (with Reconnect), error (with Reconnect), and never synced. */
+export const EveryStatus: Story = {
+  tags: ['every-theme-and-locale'],
+  parameters: connections({ api: { dataSources: everyStatusDataSources } }),
+  play: async (context) => {
+    const t = storyTranslate(context);
+    const table = await context.canvas.findByRole('table', { name: t('dataSources.title') });
+    for (const status of ['success', 'syncing', 'needs_reauthorization', 'error'] as const) {
+      await expect(within(table).getAllByText(t(`dataSources.status.${status}`)).length).toBeGreaterThan(0);
+    }
+    await expect(within(table).getByRole('button', { name: t('dataSources.reconnectLabel', { name: 'Stripe' }) })).toBeVisible();
+    await expect(within(table).getByText(t('dataSources.never'))).toBeVisible();
+  },
+};
+
+/** Reconnect starts the authorization again for that source, and the browser leaves for the provider. */
+export const ReconnectStarted: Story = {
+  parameters: connections({ api: { dataSources: everyStatusDataSources } }),
+  play: async (context) => {
+    const t = storyTranslate(context);
+    const { canvas, userEvent } = context;
+    const reconnect = await canvas.findByRole('button', { name: t('dataSources.reconnectLabel', { name: 'Stripe' }) });
+    await userEvent.click(reconnect);
+    await waitFor(() => expect(reconnect).toHaveAttribute('aria-disabled', 'true'));
+    const { locationAssign } = storyConnections(context);
+    await expect(locationAssign).toHaveBeenCalledTimes(1);
+    await expect(new URL(locationAssign.mock.calls[0]![0]).pathname).toBe('/connections/callback');
+  },
+};
+
+/** A large account: 200 sources. */
+export const TwoHundredRows: Story = {
+  parameters: connections({ api: { dataSources: manyDataSources(200) } }),
+  play: async (context) => {
+    const table = await context.canvas.findByRole('table', { name: storyTranslate(context)('dataSources.title') });
+    // 200 rows and the header row.
+    await expect(within(table).getAllByRole('row')).toHaveLength(201);
+  },
+};
+
+/** Names and connections wider than their columns wrap instead of widening the table. */
+export const LongNamesWrap: Story = {
+  parameters: connections({ api: { dataSources: longNameDataSources } }),
+  play: async (context) => {
+    const table = await context.canvas.findByRole('table', { name: storyTranslate(context)('dataSources.title') });
+    const name = within(table).getByRole('rowheader', { name: longNameDataSources[1].name });
+    // Wrapped: the cell is taller than one line of text.
+    await expect(name.getBoundingClientRect().height).toBeGreaterThan(parseFloat(getComputedStyle(name).lineHeight) * 1.5);
+  },
+};
+
+/** Markup and direction overrides in names show as typed: no element is created from them. */
+export const HostileTextShownAsText: Story = {
+  parameters: connections({ api: { dataSources: hostileDataSources } }),
+  play: async (context) => {
+    const table = await context.canvas.findByRole('table', { name: storyTranslate(context)('dataSources.title') });
+    await expect(within(table).getByRole('rowheader', { name: '<script>alert("name")</script>' })).toBeVisible();
+    await expect(within(table).getByText('<img src=x onerror="alert(\'connection\')">')).toBeVisible();
+    await expect(within(table).getByRole('rowheader', { name: 'Invoices \u202Egpj.exe' })).toBeVisible();
+    await expect(table.querySelector('script, img')).toBeNull();
+  },
+};
+
+/** Delete asks first; focus starts on Cancel, the harmless choice. */
+export const DeleteConfirmationOpen: Story = {
+  tags: ['every-theme-and-locale'],
+  play: async (context) => {
+    const t = storyTranslate(context);
+    const { canvas, userEvent } = context;
+    await userEvent.click(await canvas.findByRole('button', { name: t('dataSources.deleteLabel', { name: 'MySQL' }) }));
+    const dialog = canvas.getByRole('dialog', { name: t('deleteDialog.title', { name: 'MySQL' }) });
+    await expect(dialog).toHaveAccessibleDescription(t('deleteDialog.body'));
+    await expect(within(dialog).getByRole('button', { name: t('common.cancel') })).toHaveFocus();
+  },
+};
+
+/** Confirming removes the row and says so. */
+export const DeleteConfirmed: Story = {
+  play: async (context) => {
+    const t = storyTranslate(context);
+    const { canvas, userEvent } = context;
+    await userEvent.click(await canvas.findByRole('button', { name: t('dataSources.deleteLabel', { name: 'Push API' }) }));
+    const dialog = canvas.getByRole('dialog', { name: t('deleteDialog.title', { name: 'Push API' }) });
+    await userEvent.click(within(dialog).getByRole('button', { name: t('deleteDialog.confirm') }));
+    await expect(await canvas.findByText(t('dataSources.deleted', { name: 'Push API' }))).toBeVisible();
+    await expect(canvas.queryByRole('rowheader', { name: 'Push API' })).not.toBeInTheDocument();
+    await waitFor(() => expect(storyConnections(context).memoryApi.snapshot().map((source) => source.name)).not.toContain('Push API'));
+  },
+};
+
+/** A Standard (or Read-Only) user sees a notice instead of the table. */
+export const NonAdmin: Story = {
+  tags: ['every-theme-and-locale'],
+  globals: { role: 'standard' },
+  play: async (context) => {
+    await expectRequiresAdmin(context);
+    await expect(context.canvas.queryByRole('table')).not.toBeInTheDocument();
+  },
+};
