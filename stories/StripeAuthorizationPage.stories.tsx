@@ -5,7 +5,6 @@ import { en, type MessageKey } from '../src/i18n/en';
 import { connections } from '../.storybook/ConnectionsParameters';
 import { storyConnections } from '../.storybook/StoryConnections';
 import { storyTranslate } from '../.storybook/storyTranslate';
-import { answeringAuthorizationUrl } from './support/answeringAuthorizationUrl';
 import { apiErrors } from './support/apiErrors';
 import { expectErrorPanel, expectRequiresAdmin } from './support/expectations';
 
@@ -92,7 +91,7 @@ const lookalikeHost = 'connect.stripe.com.attacker.example';
 export const UrlRefusedByAllowList: Story = {
   tags: ['every-theme-and-locale'],
   parameters: connections({
-    prepare: async (api) => ({ api: answeringAuthorizationUrl(api, `https://${lookalikeHost}/oauth/authorize?client_id=ca_1`) }),
+    api: { providerUrl: `https://${lookalikeHost}/oauth/authorize` },
   }),
   play: async (context) => {
     const t = storyTranslate(context);

@@ -39,6 +39,14 @@ export interface MemoryConnectionsApiOptions {
    * @default any absolute URL is accepted
    */
   registeredRedirectUris?: readonly string[];
+  /**
+   * The simulated provider's authorization page. Without it the authorization URL is the
+   * redirect URI itself, carrying a code and the state (the provider consents at once and the
+   * widget returns in-app); with it the URL points there, carrying `state` and `redirect_uri`,
+   * e.g. to show what the widget does with a host it does not allow.
+   * @default the redirect URI
+   */
+  providerUrl?: string;
 }
 
 export type MemoryApiMethod = keyof ConnectionsApi;
@@ -112,8 +120,13 @@ export function createMemoryConnectionsApi(options: MemoryConnectionsApiOptions 
     const code = `ac_${randomToken(18)}`;
     const expiresAt = now().getTime() + authorizationLifetimeMs;
     pending.set(state, { integrationId, dataSourceId, code, expiresAt, used: false });
-    target.searchParams.set('code', code);
-    target.searchParams.set('scope', 'read_only');
+    if (options.providerUrl) {
+      target = new URL(options.providerUrl);
+      target.searchParams.set('redirect_uri', redirectUri);
+    } else {
+      target.searchParams.set('code', code);
+      target.searchParams.set('scope', 'read_only');
+    }
     target.searchParams.set('state', state);
     return { authorizationUrl: target.toString(), state, expiresAt: new Date(expiresAt).toISOString() };
   }

@@ -41,6 +41,16 @@ describe('createMemoryConnectionsApi options', () => {
     });
   });
 
+  it('points the authorization at providerUrl when given, carrying state and redirect_uri but no code', async () => {
+    const api = createMemoryConnectionsApi({ providerUrl: 'https://connect.stripe.com/oauth/authorize' });
+    const started = await api.startAuthorization({ integrationId: 'stripe', redirectUri });
+    const url = new URL(started.authorizationUrl);
+    expect(url.origin + url.pathname).toBe('https://connect.stripe.com/oauth/authorize');
+    expect(url.searchParams.get('state')).toBe(started.state);
+    expect(url.searchParams.get('redirect_uri')).toBe(redirectUri);
+    expect(url.searchParams.has('code')).toBe(false);
+  });
+
   it('fails a method with the error given to setFailure until it is cleared', async () => {
     const api = createMemoryConnectionsApi();
     const error = new ConnectionsApiError('server', 'Down.', { status: 500, code: 'internal' });
