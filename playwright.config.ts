@@ -1,0 +1,64 @@
+import { defineConfig, devices, type PlaywrightTestConfig } from '@playwright/test';
+
+// Not 5173, so the tests can run beside a developer's `npm run dev`.
+const previewPort = 5273;
+const devPort = 5274;
+
+/** Debian's Chromium: Playwright's own browser download needs the internet. */
+const chromium = {
+  ...devices['Desktop Chrome'],
+  launchOptions: {
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    // The network flags keep it from reaching for Google's services, which a closed network refuses.
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
+    ],
+  },
+};
+
+type WebServer = Extract<NonNullable<PlaywrightTestConfig['webServer']>, unknown[]>[number];
+
+function demoServer(port: number, ...flags: string[]): WebServer {
+  return {
+    command: ['node --import tsx scripts/dev.ts', `--port ${port}`, ...flags].join(' '),
+    url: `http://localhost:${port}/`,
+    // Always our own: the specs count on this seed and on redirect URIs registered for this port.
+    reuseExistingServer: false,
+    timeout: 120_000,
+    stdout: 'ignore',
+    stderr: 'pipe',
+    gracefulShutdown: { signal: 'SIGTERM', timeout: 5_000 },
+  };
+}
+
+export default defineConfig({
+  testDir: 'test/e2e',
+  // Two cores: one browser at a time keeps the timings (and so the tests) steady.
+  workers: 1,
+  forbidOnly: Boolean(process.env.CI),
+  retries: 0,
+  reporter: 'list',
+  timeout: 60_000,
+  use: { trace: 'retain-on-failure' },
+  projects: [
+    {
+      // A production build of the demo, as a host ships it: nothing can reload the page mid-test.
+      name: 'demo build',
+      use: { ...chromium, baseURL: `http://localhost:${previewPort}` },
+    },
+    {
+      // What `npm run dev` serves (Vite's dev server, React's StrictMode with its double effects).
+      name: 'npm run dev',
+      testMatch: 'connectStripe.spec.ts',
+      use: { ...chromium, baseURL: `http://localhost:${devPort}` },
+    },
+  ],
+  webServer: [demoServer(previewPort, '--preview', '--seed-reauthorization'), demoServer(devPort)],
+});

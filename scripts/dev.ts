@@ -1,0 +1,101 @@
+/**
+ * `npm run dev`: the reference backend, the Stripe stand-in and the demo, all on 127.0.0.1.
+ *
+ *   tsx scripts/dev.ts                  the demo with Vite's dev server on :5173
+ *   tsx scripts/dev.ts --port 5273      another port for the demo (the servers always take free ports)
+ *   tsx scripts/dev.ts --preview        a production build of the demo, served by `vite preview` (e2e)
+ *   tsx scripts/dev.ts --seed-reauthorization
+ *                                       adds a Stripe source that needs re-authorization to the table
+ */
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import react from '@vitejs/plugin-react';
+import { build, createServer, preview, type InlineConfig } from 'vite';
+import { startServers } from '../server/startServers';
+import { productDataSources } from '../src/testing/fixtures';
+import { staleStripeSource } from './staleStripeSource';
+
+const host = '127.0.0.1';
+
+const { values } = parseArgs({
+  options: {
+    port: { type: 'string', default: '5173' },
+    preview: { type: 'boolean', default: false },
+    'seed-reauthorization': { type: 'boolean', default: false },
+  },
+});
+
+const port = Number(values.port);
+if (!Number.isInteger(port) || port < 1 || port > 65535) {
+  console.error(`--port wants a port number (1–65535), not "${values.port}".`);
+  process.exit(2);
+}
+
+// The page may be opened as localhost or as 127.0.0.1; Stripe (and the stand-in) accept only
+// redirect URIs registered beforehand, so both are.
+const redirectUris = ['localhost', host].map((name) => `http://${name}:${port}/admin/connections/callback`);
+
+const servers = await startServers({
+  host,
+  backendPort: 0,
+  standInPort: 0,
+  redirectUris,
+  ...(values['seed-reauthorization'] && { seedDataSources: [...productDataSources, staleStripeSource] }),
+});
+
+let outDir: string | undefined;
+let closeDemo: (() => Promise<void>) | undefined;
+let shuttingDown = false;
+
+async function shutDown(exitCode: number): Promise<never> {
+  if (!shuttingDown) {
+    shuttingDown = true;
+    await Promise.allSettled([closeDemo?.(), servers.close()]);
+    if (outDir) await rm(outDir, { recursive: true, force: true });
+  }
+  process.exit(exitCode);
+}
+
+process.once('SIGINT', () => void shutDown(0));
+process.once('SIGTERM', () => void shutDown(0));
+
+try {
+  const proxy = { '/api': { target: servers.backendUrl } };
+  const config: InlineConfig = {
+    configFile: false,
+    root: fileURLToPath(new URL('../demo', import.meta.url)),
+    plugins: [react()],
+    define: { 'import.meta.env.VITE_STAND_IN_HOST': JSON.stringify(new URL(servers.standInUrl).host) },
+    server: { host, port, strictPort: true, proxy },
+    preview: { host, port, strictPort: true, proxy },
+    // Found up front rather than on first import: a late discovery makes Vite reload the page,
+    // which would throw away a half-finished flow (or a test's clicks).
+    optimizeDeps: {
+      include: ['react', 'react/jsx-runtime', 'react/jsx-dev-runtime', 'react-dom/client', 'react-router', '@tanstack/react-query'],
+    },
+    logLevel: 'warn',
+    clearScreen: false,
+  };
+
+  if (values.preview) {
+    outDir = await mkdtemp(path.join(tmpdir(), 'connections-demo-'));
+    await build({ ...config, build: { outDir, emptyOutDir: true } });
+    const server = await preview({ ...config, build: { outDir } });
+    closeDemo = () => server.close();
+  } else {
+    const server = await createServer(config);
+    closeDemo = () => server.close();
+    await server.listen();
+  }
+} catch (error) {
+  console.error(error);
+  await shutDown(1);
+}
+
+console.log(`http://localhost:${port}/`);
+console.log(
+  `Demo Stripe sign-in (the local stand-in at ${servers.standInUrl}): admin@example.com / stripe-demo. Ctrl+C stops everything.`,
+);
