@@ -1,27 +1,11 @@
 import { defineConfig, devices, type PlaywrightTestConfig } from '@playwright/test';
+import { chromiumLaunchOptions } from './scripts/chromiumLaunchOptions.ts';
 
 // Not 5173, so the tests can run beside a developer's `npm run dev`.
 const previewPort = 5273;
 const devPort = 5274;
 
-/** Debian's Chromium: Playwright's own browser download needs the internet. */
-const chromium = {
-  ...devices['Desktop Chrome'],
-  launchOptions: {
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    // The network flags keep it from reaching for Google's services, which a closed network refuses.
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-quic',
-    ],
-  },
-};
+const chromium = { ...devices['Desktop Chrome'], launchOptions: chromiumLaunchOptions };
 
 type WebServer = Extract<NonNullable<PlaywrightTestConfig['webServer']>, unknown[]>[number];
 

@@ -1,23 +1,10 @@
 import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 import { playwright } from '@vitest/browser-playwright';
 import react from '@vitejs/plugin-react';
+import { chromiumLaunchOptions } from './scripts/chromiumLaunchOptions.ts';
 import { defineConfig, type TestProjectInlineConfiguration } from 'vitest/config';
 
-/** Debian's Chromium: Playwright's own browser download needs the internet. */
-const chromium = playwright({
-  launchOptions: {
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  },
-});
+const chromium = playwright({ launchOptions: chromiumLaunchOptions });
 
 /**
  * Every story runs as a test in `storybook` (English, light theme). Stories tagged
