@@ -43,6 +43,8 @@ const servers = await startServers({
   backendPort: 0,
   standInPort: 0,
   redirectUris,
+  // The demo's Role selector signs in through the backend's demo-only session endpoint.
+  demoSessions: true,
   ...(values['seed-reauthorization'] && { seedDataSources: [...productDataSources, staleStripeSource] }),
 });
 

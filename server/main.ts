@@ -3,8 +3,11 @@
  *
  *   tsx server/main.ts [--host 127.0.0.1] [--backend-port 8787] [--stand-in-port 8788]
  *                      [--redirect-uri http://localhost:5173/admin/connections/callback ...]
+ *                      [--demo-sessions]
  *
  * Ports also come from BACKEND_PORT and STAND_IN_PORT; 0 (the default) takes free ones.
+ * --demo-sessions serves the demo's sign-in (POST /api/v1/session { role }, any role to anyone);
+ * without it nobody can sign in.
  */
 import { parseArgs } from 'node:util';
 import { stripeConnectionFromEnv } from './backend/stripeConnectionFromEnv';
@@ -17,6 +20,7 @@ const { values } = parseArgs({
     'backend-port': { type: 'string', default: process.env.BACKEND_PORT ?? '0' },
     'stand-in-port': { type: 'string', default: process.env.STAND_IN_PORT ?? '0' },
     'redirect-uri': { type: 'string', multiple: true },
+    'demo-sessions': { type: 'boolean', default: false },
   },
 });
 
@@ -33,6 +37,7 @@ const servers = await startServers({
   host: values.host,
   backendPort: port('backend-port', values['backend-port']),
   standInPort: port('stand-in-port', values['stand-in-port']),
+  demoSessions: values['demo-sessions'],
   ...(values['redirect-uri'] && { redirectUris: values['redirect-uri'] }),
 });
 

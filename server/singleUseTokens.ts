@@ -1,4 +1,4 @@
-import { randomToken } from './randomToken';
+import { createExpiringRecords, type ExpiringRecordsOptions } from './expiringRecords';
 
 export type TokenCheck<T> =
   | { kind: 'valid'; value: T }
@@ -6,10 +6,7 @@ export type TokenCheck<T> =
   | { kind: 'used'; value: T }
   | { kind: 'expired'; value: T };
 
-/**
- * Unguessable, expiring, single-use tokens each standing for a value: the backend's OAuth `state`,
- * the stand-in's authorization codes and its pending consent requests.
- */
+/** Unguessable, expiring, single-use tokens each standing for a value: the stand-in's codes and consent requests. */
 export interface SingleUseTokens<T> {
   issue(value: T): { token: string; expiresAt: Date };
   /** Checks a token without using it up. */
@@ -18,55 +15,26 @@ export interface SingleUseTokens<T> {
   consume(token: string): TokenCheck<T>;
 }
 
-export interface SingleUseTokensOptions {
-  lifetimeMs: number;
-  now: () => Date;
-  /** What every token starts with, as Stripe's `ac_` codes do. @default '' */
-  prefix?: string;
-}
-
-interface TokenRecord<T> {
-  value: T;
-  expiresAt: number;
-  used: boolean;
-}
-
-export function createSingleUseTokens<T>({ lifetimeMs, now, prefix = '' }: SingleUseTokensOptions): SingleUseTokens<T> {
-  const records = new Map<string, TokenRecord<T>>();
-
-  // Used and expired records are kept one more lifetime so that a replay is told `used` or
-  // `expired` (saying what happened) rather than `unknown`; after that they go.
-  function prune(at: number) {
-    for (const [token, record] of records) {
-      if (record.expiresAt + lifetimeMs <= at) records.delete(token);
-    }
-  }
+export function createSingleUseTokens<T>(options: ExpiringRecordsOptions): SingleUseTokens<T> {
+  const records = createExpiringRecords<{ value: T; used: boolean }>(options);
 
   function check(token: string): TokenCheck<T> {
-    const record = records.get(token);
+    const record = records.find(token);
     if (!record) return { kind: 'unknown' };
-    if (record.used) return { kind: 'used', value: record.value };
-    if (record.expiresAt <= now().getTime()) return { kind: 'expired', value: record.value };
-    return { kind: 'valid', value: record.value };
+    const { value, used } = record.value;
+    if (used) return { kind: 'used', value };
+    return record.expired ? { kind: 'expired', value } : { kind: 'valid', value };
   }
 
   return {
-    issue(value) {
-      const issuedAt = now().getTime();
-      prune(issuedAt);
-      // 32 bytes: twice the 128 bits RFC 6749 §10.10 asks of a value an attacker must not guess.
-      const token = `${prefix}${randomToken(32)}`;
-      const expiresAt = issuedAt + lifetimeMs;
-      records.set(token, { value, expiresAt, used: false });
-      return { token, expiresAt: new Date(expiresAt) };
-    },
+    issue: (value) => records.issue({ value, used: false }),
 
     peek: check,
 
     consume(token) {
       const result = check(token);
-      const record = records.get(token);
-      if (record) record.used = true;
+      const record = records.find(token);
+      if (record) record.value.used = true;
       return result;
     },
   };

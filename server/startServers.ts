@@ -37,6 +37,17 @@ export interface StartServersOptions {
    * @default () => new Date()
    */
   now?: () => Date;
+  /**
+   * Serves the demo's sign-in, `POST /api/v1/session { role }`, where any caller chooses their
+   * role: for the demo and tests only. Without it that path is 404.
+   * @default false
+   */
+  demoSessions?: boolean;
+  /**
+   * Where the backend reports what no response says (a failed revocation at Stripe).
+   * @default console.warn
+   */
+  log?: (message: string) => void;
 }
 
 export interface StartedServers {
@@ -67,7 +78,14 @@ export async function startServers(options: StartServersOptions = {}): Promise<S
     secretKey: standInSecretKey,
   };
   const backend = await listen(
-    createBackend({ stripe: createStripeClient(stripe), redirectUris, seedDataSources: options.seedDataSources, now }),
+    createBackend({
+      stripe: createStripeClient(stripe),
+      redirectUris,
+      seedDataSources: options.seedDataSources,
+      now,
+      demoSessions: options.demoSessions,
+      log: options.log,
+    }),
     host,
     options.backendPort ?? 0,
   ).catch(async (error: unknown) => {

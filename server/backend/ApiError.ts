@@ -1,6 +1,6 @@
 /**
- * A refusal the backend answers as `{ error: { code, message } }` with `status`. The codes and
- * their statuses are the ones the whole package shares (see TEAM.md and openapi.json's ErrorCode).
+ * A refusal the backend answers as `{ error: { code, message } }` with `status`. The codes are
+ * the ones openapi.json's ErrorCode lists, which the whole package shares.
  */
 export class ApiError extends Error {
   override readonly name = 'ApiError';

@@ -1,5 +1,5 @@
 import type { Integration } from '../../src/api/types';
-import type { Session } from './sessions';
+import type { Session, SessionStore } from './sessions';
 import type { StripeClient } from './stripeClient';
 
 /** What every operation may use beyond the request: the backend's configuration and clock. */
@@ -8,6 +8,8 @@ export interface BackendContext {
   /** The redirect URIs registered with Stripe; any other is refused, compared exactly. */
   redirectUris: ReadonlySet<string>;
   integrations: readonly Integration[];
+  /** Every session: a Stripe account's connection is shared by all the sources that read it. */
+  sessions: SessionStore;
   now: () => Date;
   /** Where problems nobody is waiting for (a failed revocation) are reported. */
   log: (message: string) => void;

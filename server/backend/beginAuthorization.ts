@@ -19,7 +19,7 @@ export function beginAuthorization(
   if (target.integrationId !== oauthIntegrationId) {
     throw new ApiError(400, 'invalid_request', `${target.integrationId} is not connected through an authorization; only Stripe is.`);
   }
-  const { token: state, expiresAt } = session.authorizations.issue({ ...target, redirectUri });
+  const { token: state, expiresAt } = session.authorizations.issue({ target, progress: { step: 'started' } });
   return {
     authorizationUrl: backend.stripe.authorizationUrl({ state, redirectUri }),
     state,

@@ -39,6 +39,13 @@ export interface BackendOptions {
    * @default console.warn
    */
   log?: (message: string) => void;
+  /**
+   * Serves the demo's sign-in, `POST /api/v1/session { role }`, which lets any caller choose
+   * their role: for the demo's Role selector and for tests only. Without it that path is 404
+   * and nobody can sign in (a real backend has its own sign-in).
+   * @default false
+   */
+  demoSessions?: boolean;
 }
 
 // A mapped type over openapi.json's operation ids: an operation without a handler does not compile.
@@ -68,7 +75,7 @@ function toApiError(error: unknown, log: (message: string) => void): ApiError {
 
 /**
  * The reference backend: openapi.json's operations under `/api/v1` (routes, parameters and bodies
- * all read from and checked against the document), plus the demo's sign-in.
+ * all read from and checked against the document), plus the demo's sign-in when asked for.
  */
 export function createBackend(options: BackendOptions): RequestListener {
   const now = options.now ?? (() => new Date());
@@ -78,6 +85,7 @@ export function createBackend(options: BackendOptions): RequestListener {
     stripe: options.stripe,
     redirectUris: new Set(options.redirectUris),
     integrations: catalogIntegrations,
+    sessions,
     now,
     log,
   };
@@ -87,7 +95,9 @@ export function createBackend(options: BackendOptions): RequestListener {
     // Only the path is read, and not through `new URL`, which would take `//host/…` for an origin.
     const [pathname = '/'] = (request.url ?? '/').split('?');
     const path = pathname.startsWith(`${apiBasePath}/`) ? pathname.slice(apiBasePath.length) : undefined;
-    if (path === demoSessionPath && method === 'POST') return signInDemoSession(request, response, sessions);
+    if (options.demoSessions && path === demoSessionPath && method === 'POST') {
+      return signInDemoSession(request, response, sessions);
+    }
 
     const match = path === undefined ? undefined : matchOperation(method, path);
     if (!match) throw new ApiError(404, 'not_found', `Nothing answers ${method} ${pathname}.`);

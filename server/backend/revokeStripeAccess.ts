@@ -1,19 +1,14 @@
-import { oauthIntegrationId } from './beginAuthorization';
+import { deauthorizeStripeAccount } from './deauthorizeStripeAccount';
 import type { BackendContext } from './OperationHandler';
-import type { Session } from './sessions';
+import { stripeSourcesUsing } from './stripeSourcesUsing';
 
 /**
- * Deauthorizes the platform at Stripe for `stripeUserId`, unless another of the session's sources
- * still uses that account (Stripe has one connection per account, not one per source).
- *
- * A failure is logged, not answered: the source is gone from our side and its tokens with it,
- * so the user's request did what they asked; a production backend would queue a retry here.
+ * Gives up the platform's access to `stripeUserId` once nothing needs it: deauthorizes it at
+ * Stripe unless a source of any session still reads it. The one rule for every place a source
+ * lets go of an account (deleted, re-authorized with another account, gone before its grant came).
  */
-export async function revokeStripeAccess(session: Session, backend: BackendContext, stripeUserId: string): Promise<void> {
-  const stillUsed = session.dataSources.some(
-    (source) => source.integrationId === oauthIntegrationId && source.connection === stripeUserId,
-  );
+export async function revokeStripeAccess(backend: BackendContext, stripeUserId: string): Promise<void> {
+  const stillUsed = stripeSourcesUsing(backend.sessions.all(), stripeUserId).next().done === false;
   if (stillUsed) return;
-  const result = await backend.stripe.deauthorize(stripeUserId);
-  if (result.kind === 'failed') backend.log(`Could not deauthorize ${stripeUserId} at Stripe. ${result.reason}`);
+  await deauthorizeStripeAccount(backend, stripeUserId);
 }

@@ -22,6 +22,8 @@ export interface Session {
 
 export interface SessionStore {
   find(id: string | undefined): Session | undefined;
+  /** Every session, for the rules that span them (a Stripe account is connected once for all). */
+  all(): IterableIterator<Session>;
   /**
    * Signs in as `role`, keeping the data of the session `currentId` names if there is one, and
    * answers the session's new id: a change of privilege never keeps an id that someone may
@@ -47,6 +49,8 @@ export function createSessionStore({ seedDataSources, now, maxSessions = 1000 }:
 
   return {
     find: (id) => (id === undefined ? undefined : sessions.get(id)),
+
+    all: () => sessions.values(),
 
     signIn(currentId, role) {
       const existing = currentId === undefined ? undefined : sessions.get(currentId);

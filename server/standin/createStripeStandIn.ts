@@ -43,6 +43,11 @@ export interface StripeStandInOptions {
 const codeLifetimeMs = 5 * 60 * 1000;
 /** How long the user may take between the access request page and signing in. */
 const pendingRequestLifetimeMs = 30 * 60 * 1000;
+/**
+ * How many pending requests, and how many codes, are kept: anyone may open the authorize page in
+ * a loop. Far more than a demo or a test run has open at once.
+ */
+const maxRecords = 1000;
 
 interface Route {
   method: string;
@@ -79,8 +84,8 @@ export function createStripeStandIn(options: StripeStandInOptions): RequestListe
     platformName: options.platformName ?? 'Connections widget demo',
     redirectUris: options.redirectUris,
     stripeUserId: `acct_${randomBytes(8).toString('hex')}`,
-    pendingRequests: createSingleUseTokens<PendingRequest>({ lifetimeMs: pendingRequestLifetimeMs, now }),
-    codes: createSingleUseTokens<IssuedCode>({ lifetimeMs: codeLifetimeMs, now, prefix: 'ac_' }),
+    pendingRequests: createSingleUseTokens<PendingRequest>({ lifetimeMs: pendingRequestLifetimeMs, now, maxRecords }),
+    codes: createSingleUseTokens<IssuedCode>({ lifetimeMs: codeLifetimeMs, now, maxRecords, prefix: 'ac_' }),
     connectedAccounts: new Set(),
   };
 

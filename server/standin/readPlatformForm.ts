@@ -4,14 +4,20 @@ import { readFormBody } from '../http/readFormBody';
 import { sendJson } from '../http/sendJson';
 import type { StandInContext } from './StandInContext';
 
-/** Whether the caller proved to be the platform: its secret key as the basic-auth user, or as `client_secret`. */
+/**
+ * Whether the caller proved to be the platform, in any of the ways Stripe accepts its secret key:
+ * as the basic-auth user, as a Bearer token, or as `client_secret`.
+ */
 function authenticatesPlatform(request: IncomingMessage, form: URLSearchParams, context: StandInContext): boolean {
-  const [scheme, credentials = ''] = (request.headers.authorization ?? '').split(' ');
-  if (scheme?.toLowerCase() === 'basic') {
-    const user = Buffer.from(credentials, 'base64').toString('utf8').split(':')[0];
-    return user === context.secretKey;
+  const [scheme = '', credentials = ''] = (request.headers.authorization ?? '').split(' ');
+  switch (scheme.toLowerCase()) {
+    case 'basic':
+      return Buffer.from(credentials, 'base64').toString('utf8').split(':')[0] === context.secretKey;
+    case 'bearer':
+      return credentials === context.secretKey;
+    default:
+      return form.get('client_secret') === context.secretKey;
   }
-  return form.get('client_secret') === context.secretKey;
 }
 
 /**

@@ -81,7 +81,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Completes an authorization with what the provider sent back to the redirect URI. The backend checks that `state` exists, belongs to this session, is unused and unexpired, then exchanges the code. */
+        /**
+         * Completes an authorization with what the provider sent back to the redirect URI. The backend checks that `state` exists, belongs to this session, is unused and unexpired, then exchanges the code.
+         * @description Idempotent for the code a state is first completed with: the same `state` and `code` again (a retry, or a request whose answer was lost) answer the same data source without a second exchange, and after a 502 provider_error they try the exchange again while the state is unexpired. Any other completion of a used state is 409 state_used; a refusal (access_denied, code_invalid, scope_not_allowed, state_expired) is final. A grant wider than read-only is revoked at the provider and refused with 400 scope_not_allowed. Connecting an account that already has a data source updates that source instead of adding a second.
+         */
         post: operations["completeAuthorization"];
         delete?: never;
         options?: never;
@@ -174,7 +177,7 @@ export interface components {
         AuthorizationResult: {
             dataSource: components["schemas"]["DataSource"];
         };
-        /** @description Known codes: unauthenticated, forbidden, not_found, invalid_request, integration_disabled, redirect_uri_not_allowed, state_invalid, state_expired, state_used, access_denied, code_invalid, provider_error, rate_limited, internal. A client must tolerate codes it does not know. */
+        /** @description Known codes: unauthenticated, forbidden, not_found, invalid_request, integration_disabled, redirect_uri_not_allowed, state_invalid, state_expired, state_used, access_denied, code_invalid, scope_not_allowed (400: the provider granted more than read-only access; the grant was revoked and nothing connected), provider_error, rate_limited, internal. A client must tolerate codes it does not know. */
         ErrorCode: string;
         ErrorBody: {
             error: {

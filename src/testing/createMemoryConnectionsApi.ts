@@ -64,7 +64,11 @@ interface PendingAuthorization {
   dataSourceId: string | undefined;
   code: string;
   expiresAt: number;
-  used: boolean;
+  /**
+   * Open until the first completion; then what it answered, which a repeat with the same code
+   * (a retry, or a request whose answer was lost) gets again, or refused for good.
+   */
+  outcome: { kind: 'open' } | { kind: 'completed'; dataSource: DataSource } | { kind: 'refused' };
 }
 
 /** How long a started authorization stays valid, as the reference backend does. */
@@ -81,10 +85,11 @@ function fail(kind: ConstructorParameters<typeof ConnectionsApiError>[0], status
 
 /**
  * A faithful in-memory `ConnectionsApi` for Storybook and for host apps' own tests. It keeps
- * the reference backend's rules (single-use, expiring `state`; disabled integrations refused;
- * re-authorization updates the same source) and simulates the provider: the authorization
- * URL it answers is the `redirectUri` itself, carrying a code and the state, so the widget
- * returns to its callback without leaving the page.
+ * the reference backend's rules (expiring `state`, completed once: the same code again gets the
+ * same source, anything else `state_used`; disabled integrations refused; re-authorization
+ * updates the same source) and simulates the provider: the authorization URL it answers is the
+ * `redirectUri` itself, carrying a code and the state, so the widget returns to its callback
+ * without leaving the page.
  */
 export function createMemoryConnectionsApi(options: MemoryConnectionsApiOptions = {}): MemoryConnectionsApi {
   const now = options.now ?? (() => new Date());
@@ -119,7 +124,7 @@ export function createMemoryConnectionsApi(options: MemoryConnectionsApiOptions 
     const state = randomToken(32);
     const code = `ac_${randomToken(18)}`;
     const expiresAt = now().getTime() + authorizationLifetimeMs;
-    pending.set(state, { integrationId, dataSourceId, code, expiresAt, used: false });
+    pending.set(state, { integrationId, dataSourceId, code, expiresAt, outcome: { kind: 'open' } });
     if (options.providerUrl) {
       target = new URL(options.providerUrl);
       target.searchParams.set('redirect_uri', redirectUri);
@@ -129,6 +134,33 @@ export function createMemoryConnectionsApi(options: MemoryConnectionsApiOptions 
     }
     target.searchParams.set('state', state);
     return { authorizationUrl: target.toString(), state, expiresAt: new Date(expiresAt).toISOString() };
+  }
+
+  /**
+   * Creates the source an authorization connects, or updates the one it re-authorizes. Each
+   * connection invents its account, so a new one never finds an account already connected.
+   */
+  function connect({ integrationId, dataSourceId }: PendingAuthorization): DataSource {
+    const started = now().toISOString();
+    if (dataSourceId) {
+      const existing = dataSources.find((candidate) => candidate.id === dataSourceId);
+      if (!existing) fail('not_found', 404, 'not_found', 'The data source was deleted meanwhile.');
+      Object.assign(existing, { status: 'syncing', lastConnectionStartedAt: started, lastConnectionDurationSeconds: null });
+      return existing;
+    }
+    const integration = integrations.find((candidate) => candidate.id === integrationId);
+    const account = `acct_${randomToken(12).replace(/[-_]/g, 'x')}`;
+    const created: DataSource = {
+      id: `ds_${randomToken(12).replace(/-/g, '_')}`,
+      name: integration?.name ?? integrationId,
+      integrationId,
+      connection: account,
+      status: 'syncing',
+      lastConnectionStartedAt: started,
+      lastConnectionDurationSeconds: null,
+    };
+    dataSources = [...dataSources, created];
+    return created;
   }
 
   return {
@@ -157,33 +189,20 @@ export function createMemoryConnectionsApi(options: MemoryConnectionsApiOptions 
       call('completeAuthorization', requestOptions, () => {
         const record = pending.get(completion.state);
         if (!record) fail('bad_request', 400, 'state_invalid', 'This authorization was not started in this session.');
-        if (record.used) fail('conflict', 409, 'state_used', 'This authorization was already completed.');
-        record.used = true;
+        const { outcome } = record;
+        if (outcome.kind === 'completed' && 'code' in completion && completion.code === record.code) return outcome.dataSource;
+        if (outcome.kind !== 'open') fail('conflict', 409, 'state_used', 'This authorization was already completed.');
+        // Refused for good unless it connects below. The simulated provider never fails, so there
+        // is no exchange to retry (the backend's provider_error).
+        record.outcome = { kind: 'refused' };
         if (record.expiresAt <= now().getTime()) fail('bad_request', 400, 'state_expired', 'This authorization expired.');
         if ('error' in completion) {
           fail('bad_request', 400, 'access_denied', completion.errorDescription ?? 'The user denied access.');
         }
         if (completion.code !== record.code) fail('bad_request', 400, 'code_invalid', 'The authorization code is not valid.');
-        const started = now().toISOString();
-        if (record.dataSourceId) {
-          const existing = dataSources.find((candidate) => candidate.id === record.dataSourceId);
-          if (!existing) fail('not_found', 404, 'not_found', 'The data source was deleted meanwhile.');
-          Object.assign(existing, { status: 'syncing', lastConnectionStartedAt: started, lastConnectionDurationSeconds: null });
-          return existing;
-        }
-        const integration = integrations.find((candidate) => candidate.id === record.integrationId);
-        const account = `acct_${randomToken(12).replace(/[-_]/g, 'x')}`;
-        const created: DataSource = {
-          id: `ds_${randomToken(12).replace(/-/g, '_')}`,
-          name: integration?.name ?? record.integrationId,
-          integrationId: record.integrationId,
-          connection: account,
-          status: 'syncing',
-          lastConnectionStartedAt: started,
-          lastConnectionDurationSeconds: null,
-        };
-        dataSources = [...dataSources, created];
-        return created;
+        const dataSource = connect(record);
+        record.outcome = { kind: 'completed', dataSource: structuredClone(dataSource) };
+        return dataSource;
       }),
 
     deleteDataSource: ({ dataSourceId }, requestOptions) =>

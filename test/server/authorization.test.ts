@@ -4,6 +4,7 @@ import type { AuthorizationStart } from '../../src/api/types';
 import { assertMatchesSchema } from '../support/openapi';
 import { signedInClient } from './support/backendClient';
 import { consentAtStandIn } from './support/consentAtStandIn';
+import { deauthorizeAtStandIn } from './support/deauthorizeAtStandIn';
 import { testRedirectUri, useServersWithAdmin } from './support/testServers';
 
 const env = useServersWithAdmin();
@@ -12,6 +13,15 @@ const tenMinutes = 10 * 60 * 1000;
 
 function startStripe(): Promise<AuthorizationStart> {
   return env.admin.api.startAuthorization({ integrationId: 'stripe', redirectUri: testRedirectUri });
+}
+
+/** The stand-in account's id, learnt by connecting and deleting a source: it is left disconnected. */
+async function learnStandInAccountId(): Promise<string> {
+  const start = await startStripe();
+  const { code = '', state } = await consentAtStandIn(start.authorizationUrl);
+  const source = await env.admin.api.completeAuthorization({ state, code });
+  await env.admin.api.deleteDataSource({ dataSourceId: source.id });
+  return source.connection;
 }
 
 /** The answer a call rejected with, as the package's client reports it. */
@@ -112,13 +122,31 @@ describe('completing an authorization', () => {
     for (const answer of env.admin.received) expect(answer).not.toMatch(/(sk|rt|pk)_test_|access_token|refresh_token/);
   });
 
-  it('uses a state once: a replay is 409 state_used and creates nothing', async () => {
+  it('answers a repeat sent while the first is still at Stripe with the same source, exchanging the code once', async () => {
     const start = await startStripe();
     const { code = '', state } = await consentAtStandIn(start.authorizationUrl);
-    await env.admin.api.completeAuthorization({ state, code });
-    const count = (await env.admin.api.listDataSources()).length;
-    expect(await failure(env.admin.api.completeAuthorization({ state, code }))).toEqual({ status: 409, code: 'state_used' });
-    expect(await env.admin.api.listDataSources()).toHaveLength(count);
+    const completion = { json: { state, code } };
+    // A second exchange of the code would be refused by the stand-in (code_invalid).
+    const [first, second] = await Promise.all([
+      env.admin.request('POST', '/authorizations/complete', completion),
+      env.admin.request('POST', '/authorizations/complete', completion),
+    ]);
+    expect([first.status, second.status]).toEqual([200, 200]);
+    expect(second.body).toEqual(first.body);
+    expect((await env.admin.api.listDataSources()).filter(({ integrationId }) => integrationId === 'stripe')).toHaveLength(1);
+  });
+
+  it('refuses a grant that is not read-only: 400 scope_not_allowed, deauthorizes it, creates nothing', async () => {
+    const account = await learnStandInAccountId();
+    const before = await env.admin.api.listDataSources();
+    const start = await startStripe();
+    // What a user can do at Stripe: edit the authorize URL before consenting.
+    const tampered = new URL(start.authorizationUrl);
+    tampered.searchParams.set('scope', 'read_write');
+    const { code = '', state } = await consentAtStandIn(tampered.toString());
+    expect(await failure(env.admin.api.completeAuthorization({ state, code }))).toEqual({ status: 400, code: 'scope_not_allowed' });
+    expect(await env.admin.api.listDataSources()).toEqual(before);
+    expect(await deauthorizeAtStandIn(env.servers.standInUrl, account)).toBe(401);
   });
 
   it('refuses a state it never issued: 400 state_invalid', async () => {
@@ -174,7 +202,7 @@ describe('completing an authorization', () => {
     expect(await failure(env.admin.api.completeAuthorization({ state, code: 'ac_forged' }))).toEqual({ status: 409, code: 'state_used' });
   });
 
-  it('refuses a code issued for another authorization', async () => {
+  it('answers code_invalid for a code already exchanged under another state (Stripe binds no code to a state)', async () => {
     const first = await startStripe();
     const second = await startStripe();
     const { code = '' } = await consentAtStandIn(first.authorizationUrl);

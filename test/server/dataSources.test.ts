@@ -1,7 +1,9 @@
-import { standInClientId, standInSecretKey } from '../../server/standin/demoCredentials';
+import type { ConnectionsApi } from '../../src/api/ConnectionsApi';
 import type { DataSource } from '../../src/api/types';
 import { productDataSources } from '../../src/testing/fixtures';
+import { signedInClient } from './support/backendClient';
 import { consentAtStandIn } from './support/consentAtStandIn';
+import { deauthorizeAtStandIn as deauthorizeStandInAccount } from './support/deauthorizeAtStandIn';
 import { testRedirectUri, useServersWithAdmin } from './support/testServers';
 
 const revokedStripeSource = {
@@ -16,23 +18,15 @@ const revokedStripeSource = {
 
 const env = useServersWithAdmin({ seedDataSources: [...productDataSources, revokedStripeSource] });
 
-async function connectStripe(): Promise<DataSource> {
-  const start = await env.admin.api.startAuthorization({ integrationId: 'stripe', redirectUri: testRedirectUri });
+async function connectStripe(api: ConnectionsApi = env.admin.api): Promise<DataSource> {
+  const start = await api.startAuthorization({ integrationId: 'stripe', redirectUri: testRedirectUri });
   const { code = '', state } = await consentAtStandIn(start.authorizationUrl);
-  return env.admin.api.completeAuthorization({ state, code });
+  return api.completeAuthorization({ state, code });
 }
 
-/** Asks the stand-in, as the platform, to disconnect `stripeUserId`: 200 if it was still connected, 401 if not. */
-async function deauthorizeAtStandIn(stripeUserId: string): Promise<number> {
-  const response = await fetch(`${env.servers.standInUrl}/oauth/deauthorize`, {
-    method: 'POST',
-    headers: {
-      'Content-Type': 'application/x-www-form-urlencoded',
-      Authorization: `Basic ${Buffer.from(`${standInSecretKey}:`).toString('base64')}`,
-    },
-    body: new URLSearchParams({ client_id: standInClientId, stripe_user_id: stripeUserId }),
-  });
-  return response.status;
+/** 200 when the stand-in still had `stripeUserId` connected (and now disconnected it), 401 when not. */
+function deauthorizeAtStandIn(stripeUserId: string): Promise<number> {
+  return deauthorizeStandInAccount(env.servers.standInUrl, stripeUserId);
 }
 
 it('seeds every session with seedDataSources instead of the product table', async () => {
@@ -55,11 +49,26 @@ describe('DELETE /data-sources/{id}', () => {
     expect(await deauthorizeAtStandIn(source.connection)).toBe(401);
   });
 
-  it('keeps the account connected while another source still uses it', async () => {
+  it("keeps the account connected while another session's source still uses it", async () => {
+    // The stand-in has one account, so every session that connects Stripe connects the same one.
+    const other = await signedInClient(env.servers.backendUrl);
+    const mine = await connectStripe();
+    const theirs = await connectStripe(other.api);
+    expect(theirs.connection).toBe(mine.connection);
+    await env.admin.api.deleteDataSource({ dataSourceId: mine.id });
+    expect(await deauthorizeAtStandIn(mine.connection)).toBe(200);
+  });
+});
+
+describe('connecting an account that is already connected', () => {
+  it('updates the source that has it, with a new start time, adding none', async () => {
     const first = await connectStripe();
-    const second = await connectStripe();
-    expect(second.connection).toBe(first.connection);
-    await env.admin.api.deleteDataSource({ dataSourceId: first.id });
+    const rows = (await env.admin.api.listDataSources()).length;
+    env.servers.clock.advance(60_000);
+    const again = await connectStripe();
+    expect(again).toEqual({ ...first, lastConnectionStartedAt: env.servers.clock.now().toISOString() });
+    expect(await env.admin.api.listDataSources()).toHaveLength(rows);
+    // The fresh tokens are in use: the account stays connected.
     expect(await deauthorizeAtStandIn(first.connection)).toBe(200);
   });
 });

@@ -34,14 +34,19 @@ function basic(secretKey: string): string {
   return `Basic ${Buffer.from(`${secretKey}:`).toString('base64')}`;
 }
 
-/** A form POST; `secretKey` null sends no credentials. */
-function postForm(path: string, form: Record<string, string>, secretKey: string | null = standInSecretKey) {
+/** The secret key as Basic credentials (a string), as a Bearer token, or none at all (null). */
+type Credentials = string | { bearer: string } | null;
+
+function authorization(credentials: Credentials): Record<string, string> {
+  if (credentials === null) return {};
+  return { Authorization: typeof credentials === 'string' ? basic(credentials) : `Bearer ${credentials.bearer}` };
+}
+
+/** A form POST to the platform API, authenticated by `credentials`. */
+function postForm(path: string, form: Record<string, string>, credentials: Credentials = standInSecretKey) {
   return fetch(`${standIn.url}${path}`, {
     method: 'POST',
-    headers: {
-      'Content-Type': 'application/x-www-form-urlencoded',
-      ...(secretKey !== null && { Authorization: basic(secretKey) }),
-    },
+    headers: { 'Content-Type': 'application/x-www-form-urlencoded', ...authorization(credentials) },
     body: new URLSearchParams(form),
     redirect: 'manual',
   });
@@ -175,6 +180,11 @@ describe('POST /oauth/token', () => {
     });
   });
 
+  it('accepts the secret key as a Bearer token, as Stripe does', async () => {
+    const response = await postForm('/oauth/token', { grant_type: 'authorization_code', code: await newCode() }, { bearer: standInSecretKey });
+    expect(response.status).toBe(200);
+  });
+
   it('accepts the secret key as client_secret too', async () => {
     const response = await postForm(
       '/oauth/token',
@@ -187,6 +197,7 @@ describe('POST /oauth/token', () => {
   it.each([
     ['no key', null],
     ['another key', 'sk_test_someone_else'],
+    ['another key as a Bearer token', { bearer: 'sk_test_someone_else' }],
   ])('refuses a caller with %s as invalid_client', async (_case, secretKey) => {
     const response = await postForm('/oauth/token', { grant_type: 'authorization_code', code: await newCode() }, secretKey);
     expect(response.status).toBe(401);
@@ -260,6 +271,12 @@ describe('POST /oauth/deauthorize', () => {
     const again = await postForm('/oauth/deauthorize', { client_id: standInClientId, stripe_user_id: stripeUserId });
     expect(again.status).toBe(401);
     expect(await again.json()).toMatchObject({ error: 'invalid_client', error_description: expect.stringContaining('not connected') });
+  });
+
+  it('accepts the secret key as a Bearer token, as Stripe does', async () => {
+    const stripeUserId = await connectedAccount();
+    const form = { client_id: standInClientId, stripe_user_id: stripeUserId };
+    expect((await postForm('/oauth/deauthorize', form, { bearer: standInSecretKey })).status).toBe(200);
   });
 
   it('refuses another platform or a wrong key as invalid_client', async () => {

@@ -1,7 +1,7 @@
 import { listen } from '../../server/http/listen';
 import { startServers, type StartedServers } from '../../server/startServers';
 import { standInClientId } from '../../server/standin/demoCredentials';
-import { signedInClient } from './support/backendClient';
+import { createBackendClient, signedInClient } from './support/backendClient';
 
 let servers: StartedServers | undefined;
 
@@ -21,9 +21,22 @@ it('listens on 127.0.0.1, on free ports, by default', async () => {
   expect(servers.backendUrl).not.toBe(servers.standInUrl);
 });
 
-/** Starts the servers as they are by default and answers where they send the browser for Stripe. */
-async function authorizationUrlOfDefaultServers(): Promise<URL> {
+it('has no sign-in endpoint unless demoSessions is set: POST /api/v1/session is 404, with no cookie', async () => {
   servers = await startServers();
+  const answer = await createBackendClient(servers.backendUrl).signIn('admin');
+  expect(answer.status).toBe(404);
+  expect(answer.body).toMatchObject({ error: { code: 'not_found' } });
+  expect(answer.headers.getSetCookie()).toEqual([]);
+});
+
+it('signs in through POST /api/v1/session with demoSessions', async () => {
+  servers = await startServers({ demoSessions: true });
+  expect((await createBackendClient(servers.backendUrl).signIn('admin')).status).toBe(204);
+});
+
+/** Starts the servers with their defaults (plus demo sessions, to sign in) and answers where they send the browser for Stripe. */
+async function authorizationUrlOfDefaultServers(): Promise<URL> {
+  servers = await startServers({ demoSessions: true });
   const admin = await signedInClient(servers.backendUrl);
   const { authorizationUrl } = await admin.api.startAuthorization({ integrationId: 'stripe', redirectUri: demoCallback });
   return new URL(authorizationUrl);

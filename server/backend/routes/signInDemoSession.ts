@@ -16,8 +16,9 @@ const validateSessionRequest = compileSchema({
 });
 
 /**
- * `POST /api/v1/session { role }`: the demo's Role selector. Signs in (or changes the role of the
- * current session, keeping its data) and answers 204 with the session cookie.
+ * `POST /api/v1/session { role }`: the demo's Role selector, served only with `demoSessions`.
+ * Signs in (or changes the role of the current session, keeping its data) and answers 204 with
+ * the session cookie.
  */
 export async function signInDemoSession(request: IncomingMessage, response: ServerResponse, sessions: SessionStore): Promise<void> {
   const { role } = (await readValidJsonBody(request, validateSessionRequest)) as { role: Role };

@@ -9,14 +9,26 @@ export interface TestServers {
   backendUrl: string;
   standInUrl: string;
   clock: TestClock;
+  /** What the backend logged. */
+  logged: string[];
   close(): Promise<void>;
 }
 
-/** `startServers` on free ports, with `testRedirectUri` registered and a hand-moved clock. */
+/**
+ * `startServers` on free ports, with `testRedirectUri` registered, demo sessions on, a hand-moved
+ * clock, and the backend's log kept for the test to read.
+ */
 export async function startTestServers(options: StartServersOptions = {}): Promise<TestServers> {
   const clock = createTestClock();
-  const servers = await startServers({ redirectUris: [testRedirectUri], now: clock.now, ...options });
-  return { ...servers, clock };
+  const logged: string[] = [];
+  const servers = await startServers({
+    redirectUris: [testRedirectUri],
+    now: clock.now,
+    demoSessions: true,
+    log: (line) => logged.push(line),
+    ...options,
+  });
+  return { ...servers, clock, logged };
 }
 
 /** Fresh test servers and a signed-in administrator for each test of the file that calls it. */
