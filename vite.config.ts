@@ -1,20 +1,41 @@
 import react from '@vitejs/plugin-react';
-import { defineConfig } from 'vite';
+import { defineConfig, type UserConfig } from 'vite';
+
+/** The peers: the library entries leave them to the host, the standalone bundle carries them. */
+const peers = [/^react($|\/)/, /^react-dom($|\/)/, /^@tanstack\/react-query($|\/)/, /^react-router($|\/)/];
 
 // Library build: one ES module per entry point, peers left to the host, one stylesheet.
-export default defineConfig({
+const library: UserConfig = {
   plugins: [react()],
+  build: {
+    outDir: 'dist',
+    emptyOutDir: true,
+    sourcemap: true,
+    lib: {
+      entry: { index: 'src/index.ts', testing: 'src/testing/index.ts', element: 'src/element/index.ts' },
+      formats: ['es'],
+      cssFileName: 'styles',
+    },
+    rolldownOptions: { external: peers },
+  },
+};
+
+// `vite build --mode standalone`: one self-contained ES module for pages without React, with
+// production React inside (nothing replaces `process.env.NODE_ENV` in a browser without a bundler).
+const standalone: UserConfig = {
+  plugins: [react()],
+  define: { 'process.env.NODE_ENV': JSON.stringify('production') },
   build: {
     outDir: 'dist',
     emptyOutDir: false,
     sourcemap: true,
     lib: {
-      entry: { index: 'src/index.ts', testing: 'src/testing/index.ts' },
+      entry: { standalone: 'src/standalone/index.ts' },
       formats: ['es'],
-      cssFileName: 'styles',
     },
-    rolldownOptions: {
-      external: [/^react($|\/)/, /^react-dom($|\/)/, /^@tanstack\/react-query($|\/)/, /^react-router($|\/)/],
-    },
+    // Library mode keeps whitespace in ES output for the host's bundler; this file has no bundler after it.
+    rolldownOptions: { output: { minify: true } },
   },
-});
+};
+
+export default defineConfig(({ mode }) => (mode === 'standalone' ? standalone : library));

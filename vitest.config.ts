@@ -54,7 +54,7 @@ export default defineConfig({
         test: {
           name: 'node',
           environment: 'node',
-          include: ['test/{contract,server}/**/*.test.ts'],
+          include: ['test/{contract,server}/**/*.test.ts', 'test/ssr/**/*.test.{ts,tsx}'],
           testTimeout: 20_000,
         },
       },

@@ -21,6 +21,8 @@ export { ConnectionSuccessBanner } from './components/ConnectionSuccessBanner/Co
 export type { ConnectionSuccessBannerProps } from './components/ConnectionSuccessBanner/ConnectionSuccessBanner';
 export { ConnectionsWidget } from './widget/ConnectionsWidget';
 export type { ConnectionsWidgetProps } from './widget/ConnectionsWidget';
+export { mountConnectionsWidget } from './widget/mountConnectionsWidget';
+export type { ConnectionsWidgetHandle } from './widget/mountConnectionsWidget';
 
 export { createHttpConnectionsApi } from './api/createHttpConnectionsApi';
 export type { HttpConnectionsApiOptions } from './api/createHttpConnectionsApi';

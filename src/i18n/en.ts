@@ -27,6 +27,9 @@ export const en = {
   'error.invalid_response': 'The server sent an answer the widget does not understand.',
   'error.unknown': 'Something went wrong.',
 
+  // Widget: a failure no page handled (shown instead of the page, with Try again)
+  'widget.failed': 'The Connections page could not be shown.',
+
   // Connections page
   'connections.heading': 'Connections',
   'connections.add': 'Add a Data Source',

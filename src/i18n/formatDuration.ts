@@ -1,5 +1,6 @@
 import { formatterCache } from './formatterCache';
 
+/* @__NO_SIDE_EFFECTS__ */
 const unitFormat = (unit: 'hour' | 'minute' | 'second') =>
   formatterCache((locale) => new Intl.NumberFormat(locale, { style: 'unit', unit, unitDisplay: 'short' }));
 

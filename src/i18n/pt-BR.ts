@@ -21,6 +21,8 @@ export const ptBR = {
   'error.invalid_response': 'O servidor enviou uma resposta que o widget não entende.',
   'error.unknown': 'Algo deu errado.',
 
+  'widget.failed': 'Não foi possível exibir a página de Conexões.',
+
   'connections.heading': 'Conexões',
   'connections.add': 'Adicionar uma fonte de dados',
 

@@ -20,6 +20,8 @@ export type AuthorizationCallbackOutcome =
 export interface AuthorizationCallbackContext {
   api: ConnectionsApi;
   queryClient: QueryClient;
+  /** The provider's scope of the query keys, whose data sources are refetched after a success. */
+  queryScope: string;
   onEvent: (event: ConnectionsEvent) => void;
   /** @default Date.now */
   now?: () => number;
@@ -73,7 +75,7 @@ export function resolveAuthorizationCallback(
 
 async function settle(
   params: AuthorizationCallbackParams,
-  { api, queryClient, onEvent, now = Date.now }: AuthorizationCallbackContext,
+  { api, queryClient, queryScope, onEvent, now = Date.now }: AuthorizationCallbackContext,
 ): Promise<AuthorizationCallbackOutcome> {
   const refuse = (reason: AuthorizationFailureReason, flow: PendingAuthorization | undefined, error?: unknown) => {
     onEvent({ type: 'authorization_failed', error: error instanceof Error ? error : new AuthorizationCallbackError(reason) });
@@ -89,10 +91,12 @@ async function settle(
 
   if (params.kind === 'error') {
     pendingAuthorization.remove(state);
-    // Telling the backend consumes the state; whatever it answers, nothing was connected.
-    await api
-      .completeAuthorization({ state, error: params.error, errorDescription: params.errorDescription })
-      .catch(() => undefined);
+    // Telling the backend consumes the state; whatever it answers (or throws), nothing was connected.
+    try {
+      await api.completeAuthorization({ state, error: params.error, errorDescription: params.errorDescription });
+    } catch {
+      // Nothing to add: the admin is told access was not granted either way.
+    }
     if (params.error !== 'access_denied') return refuse('provider_error', flow);
     onEvent({ type: 'authorization_denied', integrationId: flow.integrationId, description: params.errorDescription });
     return { type: 'failed', reason: 'denied', flow };
@@ -119,7 +123,7 @@ async function settle(
   pendingAuthorization.remove(state);
   pendingAuthorization.markCompleted(state);
   // Not awaited: the table refetches when it mounts; the banner need not wait for it.
-  void queryClient.invalidateQueries({ queryKey: queryKeys.dataSources() });
+  void queryClient.invalidateQueries({ queryKey: queryKeys.dataSources(queryScope) });
   const reauthorized = flow.dataSourceId !== undefined;
   onEvent({ type: 'authorization_completed', dataSource, reauthorized });
   return { type: 'completed', dataSource, reauthorized };

@@ -2,10 +2,10 @@ import { queryOptions } from '@tanstack/react-query';
 import type { ConnectionsApi } from '../api/ConnectionsApi';
 import { queryKeys } from './queryKeys';
 
-/** The Data Sources list, under the widget's own key; unmounting aborts the request. */
-export function dataSourcesQueryOptions(api: ConnectionsApi) {
+/** The Data Sources list, under the provider's scope of the widget's key; unmounting aborts the request. */
+export function dataSourcesQueryOptions(api: ConnectionsApi, scope: string) {
   return queryOptions({
-    queryKey: queryKeys.dataSourceList(),
+    queryKey: queryKeys.dataSourceList(scope),
     queryFn: ({ signal }) => api.listDataSources({ signal }),
   });
 }

@@ -1,27 +1,31 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { DataSource } from '../api/types';
 import { useConnections } from '../components/ConnectionsProvider/ConnectionsContext';
+import { isCancellation } from './isCancellation';
 import { queryKeys } from './queryKeys';
+import { useUnmountSignal } from './useUnmountSignal';
 
 /**
  * Deletes a data source. On success the row leaves the cached list at once (no flash of the
  * deleted row while the list refetches) and the whole data-sources branch is refetched so
- * anything else the backend changed shows too.
+ * anything else the backend changed shows too. Unmounting aborts a deletion still in flight.
  */
 export function useDeleteDataSource() {
-  const { api, onEvent } = useConnections();
+  const { api, onEvent, queryScope } = useConnections();
   const queryClient = useQueryClient();
+  const signal = useUnmountSignal();
   return useMutation({
-    mutationFn: (dataSource: DataSource) => api.deleteDataSource({ dataSourceId: dataSource.id }),
+    mutationFn: (dataSource: DataSource) => api.deleteDataSource({ dataSourceId: dataSource.id }, { signal: signal() }),
     onSuccess: (_data, dataSource) => {
-      queryClient.setQueryData<DataSource[]>(queryKeys.dataSourceList(), (list) =>
+      queryClient.setQueryData<DataSource[]>(queryKeys.dataSourceList(queryScope), (list) =>
         list?.filter((candidate) => candidate.id !== dataSource.id),
       );
       // Not awaited: the mutation is done when the backend said so, not when the refetch lands.
-      void queryClient.invalidateQueries({ queryKey: queryKeys.dataSources() });
+      void queryClient.invalidateQueries({ queryKey: queryKeys.dataSources(queryScope) });
       onEvent({ type: 'data_source_deleted', dataSourceId: dataSource.id });
     },
     onError: (error) => {
+      if (isCancellation(error)) return;
       onEvent({ type: 'error', error });
     },
   });

@@ -28,9 +28,9 @@ export function IntegrationPage() {
 }
 
 function IntegrationAvailability() {
-  const { api, t } = useConnections();
+  const { api, t, queryScope } = useConnections();
   const { integrationId } = useParams();
-  const integrations = useQuery(integrationsQueryOptions(api));
+  const integrations = useQuery(integrationsQueryOptions(api, queryScope));
 
   if (integrations.isPending) {
     return (

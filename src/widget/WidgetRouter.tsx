@@ -1,11 +1,45 @@
-import type { ReactNode } from 'react';
-import { BrowserRouter, useInRouterContext } from 'react-router';
+import { useState, type ReactNode } from 'react';
+import { BrowserRouter, MemoryRouter, useInRouterContext } from 'react-router';
+
+/** How a widget without a host router keeps its address; see `ConnectionsWidgetProps.routing`. */
+export type WidgetRouting = 'browser' | 'memory';
+
+export interface WidgetRouterProps {
+  basename: string | undefined;
+  routing: WidgetRouting;
+  children: ReactNode;
+}
 
 /**
  * Inside a host's router the widget uses it (its history, its nesting); without one it runs
- * its own browser router under `basename`.
+ * its own router under `basename`: on the address bar, or in memory. On a server, where there
+ * is no address bar, it renders its index from memory.
  */
-export function WidgetRouter({ basename, children }: { basename: string | undefined; children: ReactNode }) {
-  if (useInRouterContext()) return <>{children}</>;
+export function WidgetRouter({ basename, routing, children }: WidgetRouterProps) {
+  const inHostRouter = useInRouterContext();
+  if (inHostRouter) return <>{children}</>;
+  if (routing === 'memory' || typeof document === 'undefined') {
+    return <OwnMemoryRouter basename={basename}>{children}</OwnMemoryRouter>;
+  }
   return <BrowserRouter basename={basename}>{children}</BrowserRouter>;
+}
+
+function OwnMemoryRouter({ basename, children }: { basename: string | undefined; children: ReactNode }) {
+  const [initialEntries] = useState(() => [initialEntry(basename ?? '/')]);
+  return (
+    <MemoryRouter basename={basename} initialEntries={initialEntries}>
+      {children}
+    </MemoryRouter>
+  );
+}
+
+/**
+ * The page's own address when it lies under `basename`, so that a widget in memory still
+ * completes the provider's answer at its `callback` address; its index otherwise.
+ */
+function initialEntry(basename: string): string {
+  if (typeof window === 'undefined') return basename;
+  const { pathname, search, hash } = window.location;
+  const base = basename.replace(/\/+$/, '');
+  return pathname === base || pathname.startsWith(`${base}/`) ? `${pathname}${search}${hash}` : basename;
 }

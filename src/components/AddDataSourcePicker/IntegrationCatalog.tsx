@@ -18,8 +18,8 @@ const enabledOnly = (integrations: Integration[]) => integrations.filter((integr
 
 /** The admin-only part of the picker: the catalog, its search and its states. */
 export function IntegrationCatalog({ onSelect }: IntegrationCatalogProps) {
-  const { api, t, locale } = useConnections();
-  const query = useQuery({ ...integrationsQueryOptions(api), select: enabledOnly });
+  const { api, t, locale, queryScope } = useConnections();
+  const query = useQuery({ ...integrationsQueryOptions(api, queryScope), select: enabledOnly });
   const [search, setSearch] = useState('');
   const searchId = useId();
 

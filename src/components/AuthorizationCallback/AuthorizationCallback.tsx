@@ -56,7 +56,7 @@ export function AuthorizationCallback({ role, ...links }: AuthorizationCallbackP
 }
 
 function CallbackResolution({ connectionsTo, startAgainTo }: Omit<AuthorizationCallbackProps, 'role'>) {
-  const { api, onEvent, t } = useConnections();
+  const { api, onEvent, t, queryScope } = useConnections();
   const queryClient = useQueryClient();
   const routes = useWidgetRoutes();
   const navigate = useNavigate();
@@ -68,14 +68,14 @@ function CallbackResolution({ connectionsTo, startAgainTo }: Omit<AuthorizationC
   const backTo = connectionsTo ?? routes?.index ?? '..';
   // The latest values, read when the backend answers: a host re-rendering with a new `To`
   // object or callback must not re-run the completion, only a new answer or Try again does.
-  const latest = useRef({ api, queryClient, onEvent, navigate, backTo });
-  latest.current = { api, queryClient, onEvent, navigate, backTo };
+  const latest = useRef({ api, queryClient, queryScope, onEvent, navigate, backTo });
+  latest.current = { api, queryClient, queryScope, onEvent, navigate, backTo };
 
   useEffect(() => {
     let current = true;
     setOutcome(undefined);
-    const { api, queryClient, onEvent } = latest.current;
-    void resolveAuthorizationCallback(search, { api, queryClient, onEvent }).then((result) => {
+    const { api, queryClient, queryScope, onEvent } = latest.current;
+    void resolveAuthorizationCallback(search, { api, queryClient, queryScope, onEvent }).then((result) => {
       if (!current) return;
       const { navigate, backTo } = latest.current;
       if (result.type === 'completed') {

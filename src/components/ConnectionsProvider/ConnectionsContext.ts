@@ -13,6 +13,8 @@ export interface ConnectionsContextValue {
   onEvent: (event: ConnectionsEvent) => void;
   authorizationHosts: readonly string[];
   theme: Theme;
+  /** This provider's part of every query key (`connectionsQueryKeys.scope(queryScope)`), unique on the page. */
+  queryScope: string;
 }
 
 /** The colour scheme of the widget's own surfaces. */

@@ -1,9 +1,11 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { useMemo, useRef, useState, type ReactNode } from 'react';
+import { useCallback, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { ConnectionsApi } from '../../api/ConnectionsApi';
 import { catalogs, type Locale } from '../../i18n/catalogs';
 import { formatMessage, type Translate } from '../../i18n/formatMessage';
 import { defaultAuthorizationHosts } from '../../oauth/defaultAuthorizationHosts';
+import { useQueryScope } from '../../queries/useQueryScope';
+import { useReportQueryErrors } from '../../queries/useReportQueryErrors';
 import { ConnectionsContext, type ConnectionsContextValue, type Theme } from './ConnectionsContext';
 import type { ConnectionsEvent } from './ConnectionsEvent';
 import type { Role } from './Role';
@@ -20,10 +22,15 @@ export interface ConnectionsProviderProps {
   locale?: Locale;
   /**
    * The host's QueryClient, to share one cache; the widget keeps its data under its own
-   * root key either way. Without one the widget makes its own.
+   * root key either way, and under a scope of this provider below it, so two widgets sharing
+   * the client never read each other's data. Their queries leave the cache when the provider
+   * unmounts. Without a client the provider makes its own, and clears it on unmount.
    */
   queryClient?: QueryClient;
-  /** Told of authorizations, deletions and errors, for the host's logging. */
+  /**
+   * Told of authorizations, deletions and errors, for the host's logging; a request that
+   * fails after its retries is reported as `{ type: 'error' }`.
+   */
   onEvent?: (event: ConnectionsEvent) => void;
   /**
    * Hosts the browser may be sent to for authorization; any other URL from the backend is refused.
@@ -64,9 +71,13 @@ export function ConnectionsProvider({
   children,
 }: ConnectionsProviderProps) {
   const [ownClient] = useState(createWidgetQueryClient);
+  const client = queryClient ?? ownClient;
   // A ref keeps the latest callback without changing the context value on every host render.
   const onEventRef = useRef(onEvent);
   onEventRef.current = onEvent;
+  const report = useCallback((event: ConnectionsEvent) => onEventRef.current?.(event), []);
+  const queryScope = useQueryScope(client, client === ownClient);
+  useReportQueryErrors(client, queryScope, report);
 
   const value = useMemo<ConnectionsContextValue>(() => {
     const messages = catalogs[locale] ?? catalogs.en;
@@ -76,14 +87,15 @@ export function ConnectionsProvider({
       role,
       locale,
       t,
-      onEvent: (event) => onEventRef.current?.(event),
+      onEvent: report,
       authorizationHosts,
       theme,
+      queryScope,
     };
-  }, [api, role, locale, authorizationHosts, theme]);
+  }, [api, role, locale, authorizationHosts, theme, report, queryScope]);
 
   return (
-    <QueryClientProvider client={queryClient ?? ownClient}>
+    <QueryClientProvider client={client}>
       <ConnectionsContext.Provider value={value}>{children}</ConnectionsContext.Provider>
     </QueryClientProvider>
   );

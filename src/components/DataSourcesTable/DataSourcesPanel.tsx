@@ -27,8 +27,8 @@ const noDataSources: readonly DataSource[] = [];
 
 /** The admin-only part of the Data Sources table: the list, its states, deleting and reconnecting. */
 export function DataSourcesPanel({ now, redirectUri, titleId, titleRef }: DataSourcesPanelProps) {
-  const { api, t } = useConnections();
-  const query = useQuery(dataSourcesQueryOptions(api));
+  const { api, t, queryScope } = useConnections();
+  const query = useQuery(dataSourcesQueryOptions(api, queryScope));
   const { sort, sorted, toggle } = useDataSourceSort(query.data ?? noDataSources);
   const [announcement, setAnnouncement] = useState('');
   const deletion = useDeleteConfirmation((dataSource) => {

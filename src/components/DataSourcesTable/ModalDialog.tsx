@@ -39,7 +39,8 @@ export function ModalDialog({ labelledBy, describedBy, onDismiss, initialFocusRe
     const first = elements[0];
     const last = elements[elements.length - 1];
     if (!first || !last) return;
-    const active = document.activeElement;
+    // Inside a shadow root (the custom element) the document only sees the host element.
+    const active = (dialogRef.current.getRootNode() as Document | ShadowRoot).activeElement;
     if (event.shiftKey && (active === first || active === dialogRef.current)) {
       event.preventDefault();
       last.focus();

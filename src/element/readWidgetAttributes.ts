@@ -1,0 +1,29 @@
+import type { Role } from '../components/ConnectionsProvider/Role';
+import { catalogs, type Locale } from '../i18n/catalogs';
+import type { ConnectionsWidgetProps } from '../widget/ConnectionsWidget';
+
+/** The attributes `<connections-widget>` observes. */
+export const widgetAttributes = ['user-role', 'locale', 'theme', 'base-path', 'routing'] as const;
+
+const roles: readonly Role[] = ['admin', 'standard', 'read-only'];
+const locales = Object.keys(catalogs) as Locale[];
+
+/**
+ * The widget's options from the element's attributes. Attributes are text anyone can write,
+ * so an unknown value reads as missing, and an unknown role as the least privileged.
+ */
+export function readWidgetAttributes(
+  element: Element,
+): Pick<ConnectionsWidgetProps, 'role' | 'locale' | 'theme' | 'basename' | 'routing'> {
+  return {
+    role: oneOf(element.getAttribute('user-role'), roles) ?? 'read-only',
+    locale: oneOf(element.getAttribute('locale'), locales),
+    theme: oneOf(element.getAttribute('theme'), ['light', 'dark'] as const),
+    basename: element.getAttribute('base-path') ?? undefined,
+    routing: oneOf(element.getAttribute('routing'), ['browser', 'memory'] as const),
+  };
+}
+
+function oneOf<T extends string>(value: string | null, allowed: readonly T[]): T | undefined {
+  return allowed.find((candidate) => candidate === value);
+}

@@ -1,0 +1,15 @@
+// The bundle for pages without React: React, React Router and TanStack Query are inside it.
+import '../element/index';
+
+export { defineConnectionsWidgetElement } from '../element/defineConnectionsWidgetElement';
+export type { ConnectionsWidgetElement } from '../element/ConnectionsWidgetElement';
+export { mountConnectionsWidget } from '../widget/mountConnectionsWidget';
+export type { ConnectionsWidgetHandle } from '../widget/mountConnectionsWidget';
+export type { ConnectionsWidgetProps } from '../widget/ConnectionsWidget';
+export { createHttpConnectionsApi } from '../api/createHttpConnectionsApi';
+export type { HttpConnectionsApiOptions } from '../api/createHttpConnectionsApi';
+export { ConnectionsApiError, isConnectionsApiError } from '../api/ConnectionsApiError';
+export type { ConnectionsApi, RequestOptions } from '../api/ConnectionsApi';
+export type { ConnectionsEvent } from '../components/ConnectionsProvider/ConnectionsEvent';
+export type { Role } from '../components/ConnectionsProvider/Role';
+export type { Locale } from '../i18n/catalogs';
