@@ -4,17 +4,23 @@ import { defineConfig, type UserConfig } from 'vite';
 /** The peers: the library entries leave them to the host, the standalone bundle carries them. */
 const peers = [/^react($|\/)/, /^react-dom($|\/)/, /^@tanstack\/react-query($|\/)/, /^react-router($|\/)/];
 
-// Library build: one ES module per entry point, peers left to the host, one stylesheet.
+// Library build: one ES module per entry point, peers left to the host, and the stylesheet as
+// an entry of its own (dist/styles.css), which hosts import; no JavaScript entry loads it.
 const library: UserConfig = {
   plugins: [react()],
   build: {
     outDir: 'dist',
     emptyOutDir: true,
     sourcemap: true,
+    cssCodeSplit: true,
     lib: {
-      entry: { index: 'src/index.ts', testing: 'src/testing/index.ts', element: 'src/element/index.ts' },
+      entry: {
+        index: 'src/index.ts',
+        testing: 'src/testing/index.ts',
+        element: 'src/element/index.ts',
+        styles: 'src/styles/index.css',
+      },
       formats: ['es'],
-      cssFileName: 'styles',
     },
     rolldownOptions: { external: peers },
   },

@@ -2,8 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router';
 import { DemoApp } from './DemoApp';
-// As a host imports connections-widget/styles.css: src/index.ts imports it too, but a bundler
-// drops that import with the module when only re-exports are used (package.json sideEffects).
+// As a host imports connections-widget/styles.css: the package's JavaScript never loads it.
 import '../src/styles/index.css';
 import './demo.css';
 

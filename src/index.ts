@@ -1,5 +1,3 @@
-import './styles/index.css';
-
 export { ConnectionsProvider } from './components/ConnectionsProvider/ConnectionsProvider';
 export type { ConnectionsProviderProps } from './components/ConnectionsProvider/ConnectionsProvider';
 export { useConnections } from './components/ConnectionsProvider/ConnectionsContext';

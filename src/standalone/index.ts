@@ -1,7 +1,10 @@
 // The bundle for pages without React: React, React Router and TanStack Query are inside it.
-import '../element/index';
+import { defineConnectionsWidgetElement } from '../element/defineConnectionsWidgetElement';
 
-export { defineConnectionsWidgetElement } from '../element/defineConnectionsWidgetElement';
+// Loading the bundle registers <connections-widget>; on a server it does nothing.
+defineConnectionsWidgetElement();
+
+export { defineConnectionsWidgetElement };
 export type { ConnectionsWidgetElement } from '../element/ConnectionsWidgetElement';
 export { mountConnectionsWidget } from '../widget/mountConnectionsWidget';
 export type { ConnectionsWidgetHandle } from '../widget/mountConnectionsWidget';

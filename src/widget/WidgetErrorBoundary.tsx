@@ -20,8 +20,10 @@ export function WidgetErrorBoundary({ children }: WidgetErrorBoundaryProps) {
   const { t, onEvent, queryScope } = useConnections();
   const queryClient = useQueryClient();
   const rootProps = useRootProps('cw-widget');
+  const frameProps = useRootProps('cw-widget-frame');
   return (
     <CatchRenderErrors
+      frameProps={frameProps}
       onError={(error) => onEvent({ type: 'error', error: asError(error) })}
       // The data that broke the pages would break them again: ask the backend anew.
       onRetry={() => void queryClient.resetQueries({ queryKey: queryKeys.scope(queryScope) })}
@@ -37,6 +39,8 @@ export function WidgetErrorBoundary({ children }: WidgetErrorBoundaryProps) {
 }
 
 interface CatchRenderErrorsProps {
+  /** The frame is a widget root too, so a host's `* { … }` rules cannot pad or border it. */
+  frameProps: ReturnType<typeof useRootProps>;
   onError: (error: unknown) => void;
   onRetry: () => void;
   fallback: (error: unknown, retry: () => void) => ReactNode;
@@ -55,16 +59,21 @@ class CatchRenderErrors extends Component<CatchRenderErrorsProps, CatchRenderErr
   /** A frame of its own, so that focus after Try again is found within the widget. */
   private readonly frame = createRef<HTMLDivElement>();
   private focusAfterRetry = false;
+  /** React 18 calls componentDidCatch once per failing child; the host hears of a failure once. */
+  private reported = false;
 
   static getDerivedStateFromError(error: unknown): CatchRenderErrorsState {
     return { failed: true, error };
   }
 
   override componentDidCatch(error: unknown): void {
+    if (this.reported) return;
+    this.reported = true;
     this.props.onError(error);
   }
 
   private readonly retry = () => {
+    this.reported = false;
     this.focusAfterRetry = true;
     this.props.onRetry();
     this.setState({ failed: false, error: undefined });
@@ -80,7 +89,7 @@ class CatchRenderErrors extends Component<CatchRenderErrorsProps, CatchRenderErr
 
   override render() {
     return (
-      <div ref={this.frame}>
+      <div ref={this.frame} {...this.props.frameProps}>
         {this.state.failed ? this.props.fallback(this.state.error, this.retry) : this.props.children}
       </div>
     );

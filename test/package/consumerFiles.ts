@@ -40,6 +40,7 @@ export default defineConfig({ plugins: [react()] });
   <head>
     <meta charset="UTF-8" />
     <title>Consumer</title>
+    <link rel="icon" href="data:," />
   </head>
   <body>
     <div id="root"></div>
@@ -48,18 +49,17 @@ export default defineConfig({ plugins: [react()] });
 </html>
 `,
 
-  // Inside the host's own router, mounted under a path of its choosing.
+  // Inside the host's own router, mounted under a path of its choosing. Its backend is the
+  // test kit's in-memory one: packInstall.ts opens this build in Chromium with no server behind it.
   'src/main.tsx': `import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { BrowserRouter, Route, Routes } from 'react-router';
-import { ConnectionsWidget, createHttpConnectionsApi, type ConnectionsApi, type ConnectionsEvent } from 'connections-widget';
+import { ConnectionsWidget, type ConnectionsApi, type ConnectionsEvent } from 'connections-widget';
 import { createMemoryConnectionsApi } from 'connections-widget/testing';
 import contract from 'connections-widget/openapi.json';
 import 'connections-widget/styles.css';
 
-const api: ConnectionsApi = import.meta.env.DEV
-  ? createMemoryConnectionsApi({ latencyMs: 200 })
-  : createHttpConnectionsApi({ baseUrl: '/api/v1' });
+const api: ConnectionsApi = createMemoryConnectionsApi({ latencyMs: 200 });
 
 function logEvent(event: ConnectionsEvent): void {
   console.info(\`connections-widget (contract \${contract.info.version}): \${event.type}\`);
@@ -91,15 +91,36 @@ export function StandaloneConnections({ role }: { role: Role }) {
 }
 `,
 
+  // The same host's pages without React: the mount function and the custom element, typed.
+  'src/mountOnPlainPage.ts': `import { createHttpConnectionsApi, mountConnectionsWidget, type ConnectionsWidgetHandle } from 'connections-widget';
+import 'connections-widget/element';
+
+const api = createHttpConnectionsApi({ baseUrl: '/api/v1' });
+
+export function mountOnPlainPage(container: HTMLElement): ConnectionsWidgetHandle {
+  const element = document.createElement('connections-widget');
+  element.api = api;
+  element.setAttribute('user-role', 'admin');
+  container.before(element);
+  return mountConnectionsWidget(container, { api, role: 'admin', routing: 'memory' });
+}
+`,
+
   // What a host's own unit tests do with the test kit, run by Node against the installed package.
+  // Every entry point imports on a server too (no window, no custom elements).
   'check-runtime.mjs': `import { readFile } from 'node:fs/promises';
 import { createMemoryConnectionsApi } from 'connections-widget/testing';
-import { ConnectionsWidget, createHttpConnectionsApi } from 'connections-widget';
+import { ConnectionsWidget, createHttpConnectionsApi, mountConnectionsWidget } from 'connections-widget';
+import { defineConnectionsWidgetElement } from 'connections-widget/element';
+import * as standalone from 'connections-widget/standalone';
 
 const api = createMemoryConnectionsApi();
 const dataSources = await api.listDataSources();
 if (dataSources.length === 0) throw new Error('the in-memory API has no seeded data sources');
 if (typeof ConnectionsWidget !== 'function') throw new Error('ConnectionsWidget is not a component');
+for (const [name, value] of Object.entries({ mountConnectionsWidget, defineConnectionsWidgetElement, ...standalone })) {
+  if (typeof value !== 'function') throw new Error(\`\${name} is not a function\`);
+}
 if (typeof createHttpConnectionsApi({ baseUrl: '/api/v1' }).listDataSources !== 'function') {
   throw new Error('createHttpConnectionsApi returned no client');
 }

@@ -1,14 +1,21 @@
 /**
- * `npm run test:package`: the package as a host app gets it. Builds, packs the tarball, installs
- * it into a fresh project outside the repo beside the peers at the repo's versions, and checks
- * that the project type-checks (strict), builds with Vite and runs the entry points in Node.
+ * `npm run test:package`: the package as a host app gets it. Builds; lints the package
+ * (publint, attw) and holds it to its size budgets (size-limit); packs the tarball, installs it
+ * into a fresh project outside the repo beside the peers at the repo's versions, and checks that
+ * the project type-checks (strict), builds with Vite and runs the entry points in Node; then
+ * opens, in Chromium, the React host's build and plain pages that use the standalone bundle.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { chromium, type Browser } from 'playwright';
+import { chromiumLaunchOptions } from '../../scripts/chromiumLaunchOptions';
+import { checkHostileCss, checkPlainHost, checkReactHost } from './browserChecks';
 import { consumerFiles } from './consumerFiles';
+import { plainHostFiles } from './plainHostFiles';
+import { serveStatic, type StaticServer } from './serveStatic';
 
 const repo = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -19,6 +26,10 @@ const requiredFiles = [
   'dist/index.d.ts',
   'dist/testing.js',
   'dist/testing/index.d.ts',
+  'dist/element.js',
+  'dist/element/index.d.ts',
+  'dist/standalone.js',
+  'dist/standalone/index.d.ts',
   'dist/styles.css',
   'src/api/openapi.json',
 ];
@@ -48,15 +59,74 @@ async function pinned(names: string[]): Promise<Record<string, string>> {
   return Object.fromEntries(await Promise.all(names.map(async (name) => [name, await installedVersion(name)] as const)));
 }
 
+interface SizeLimitResult {
+  name: string;
+  passed: boolean;
+  size: number;
+  sizeLimit: number;
+}
+
+const kB = (bytes: number) => `${(bytes / 1000).toFixed(2)} kB`;
+
 const packDir = await mkdtemp(path.join(tmpdir(), 'connections-widget-pack-'));
 const consumerDir = await mkdtemp(path.join(tmpdir(), 'connections-widget-consumer-'));
 let tarball = '';
 
-const checks: { name: string; run: () => Promise<void> }[] = [
+/** The hosts' servers and the browser, started by the first check that needs them. */
+let hosts: { reactHost: StaticServer; plainHost: StaticServer; browser: Browser } | undefined;
+async function openHosts(): Promise<NonNullable<typeof hosts>> {
+  hosts ??= {
+    // The React host's build is a single-page app: every path answers with its index.html.
+    reactHost: await serveStatic(path.join(consumerDir, 'dist'), 'index.html'),
+    // Plain pages, served with the installed package's files as any static site would.
+    plainHost: await serveStatic(consumerDir),
+    browser: await chromium.launch(chromiumLaunchOptions),
+  };
+  return hosts;
+}
+
+interface Check {
+  name: string;
+  /** May answer a detail to print after the name. */
+  run: () => Promise<string | void>;
+}
+
+function inChromium(name: string, host: 'reactHost' | 'plainHost', check: (browser: Browser, origin: string) => Promise<void>): Check {
+  return {
+    name: `Chromium: ${name}`,
+    run: async () => {
+      const opened = await openHosts();
+      await check(opened.browser, opened[host].url);
+    },
+  };
+}
+
+const checks: Check[] = [
   {
     name: 'npm run build',
     run: async () => {
       run('npm', ['run', 'build'], repo);
+    },
+  },
+  {
+    name: 'publint --strict finds nothing to fix',
+    run: async () => {
+      run('npx', ['publint', '--strict'], repo);
+    },
+  },
+  {
+    name: 'size-limit: the budgets hold (minified, gzip, peers left out)',
+    run: async () => {
+      const result = spawnSync('npx', ['size-limit', '--json'], { cwd: repo, encoding: 'utf8' });
+      let sizes: SizeLimitResult[];
+      try {
+        sizes = JSON.parse(result.stdout) as SizeLimitResult[];
+      } catch {
+        throw new Error(`size-limit answered no sizes\n${result.stdout}${result.stderr}`);
+      }
+      const report = sizes.map(({ name, size, sizeLimit }) => `${name}: ${kB(size)} of ${kB(sizeLimit)}`).join('; ');
+      if (result.status !== 0 || sizes.some(({ passed }) => !passed)) throw new Error(`over budget: ${report}`);
+      return report;
     },
   },
   {
@@ -77,6 +147,14 @@ const checks: { name: string; run: () => Promise<void> }[] = [
     },
   },
   {
+    // ESM only: the package has no CommonJS build, so what a `require` or a pre-exports resolver
+    // (node10) would find is not asked. The stylesheet has no types to check.
+    name: 'attw --profile esm-only finds the types right for Node (node16) and bundlers',
+    run: async () => {
+      run('npx', ['attw', tarball, '--profile', 'esm-only', '--exclude-entrypoints', './styles.css', '--format', 'ascii'], repo);
+    },
+  },
+  {
     name: 'the tarball installs into a fresh project beside the peers',
     run: async () => {
       const manifest = {
@@ -90,7 +168,7 @@ const checks: { name: string; run: () => Promise<void> }[] = [
         devDependencies: await pinned(['typescript', 'vite', '@vitejs/plugin-react', '@types/react', '@types/react-dom']),
       };
       await writeFile(path.join(consumerDir, 'package.json'), `${JSON.stringify(manifest, null, 2)}\n`);
-      for (const [file, text] of Object.entries(consumerFiles)) {
+      for (const [file, text] of Object.entries({ ...consumerFiles, ...plainHostFiles })) {
         await mkdir(path.dirname(path.join(consumerDir, file)), { recursive: true });
         await writeFile(path.join(consumerDir, file), text);
       }
@@ -98,7 +176,7 @@ const checks: { name: string; run: () => Promise<void> }[] = [
     },
   },
   {
-    name: 'Node resolves and runs both entry points and the contract export',
+    name: 'Node (no window) imports every entry point, runs the test kit and reads the contract export',
     run: async () => {
       run('node', ['check-runtime.mjs'], consumerDir);
     },
@@ -121,6 +199,9 @@ const checks: { name: string; run: () => Promise<void> }[] = [
       }
     },
   },
+  inChromium("the React host's build shows the Connections page and adds Stripe through Add a Data Source", 'reactHost', checkReactHost),
+  inChromium("a page without React mounts the standalone bundle's mountConnectionsWidget and <connections-widget>", 'plainHost', checkPlainHost),
+  inChromium('hostile host CSS (*, button, table) changes no computed style of either widget', 'plainHost', checkHostileCss),
 ];
 
 let passed = 0;
@@ -136,15 +217,16 @@ try {
     }
     const started = performance.now();
     try {
-      await check.run();
+      const detail = await check.run();
       passed += 1;
-      console.log(`✓ ${check.name} (${((performance.now() - started) / 1000).toFixed(1)} s)`);
+      console.log(`✓ ${check.name} (${((performance.now() - started) / 1000).toFixed(1)} s)${detail ? `\n  ${detail}` : ''}`);
     } catch (error) {
       failed += 1;
       console.log(`✗ ${check.name}\n${error instanceof Error ? error.message : String(error)}`);
     }
   }
 } finally {
+  await Promise.allSettled([hosts?.browser.close(), hosts?.reactHost.close(), hosts?.plainHost.close()]);
   await Promise.all([packDir, consumerDir].map((dir) => rm(dir, { recursive: true, force: true })));
 }
 
