@@ -1,6 +1,7 @@
 import type { Meta, StoryContext, StoryObj } from '@storybook/react-vite';
 import { Route, Routes } from 'react-router';
-import { expect, within } from 'storybook/test';
+import { expect, waitFor, within } from 'storybook/test';
+import type { ConnectionsApiError } from '../src/api/ConnectionsApiError';
 import { AuthorizationCallback } from '../src/components/AuthorizationCallback/AuthorizationCallback';
 import { StripeAuthorizationPage } from '../src/components/StripeAuthorizationPage/StripeAuthorizationPage';
 import type { MessageKey } from '../src/i18n/en';
@@ -33,10 +34,10 @@ const meta = {
     docs: {
       description: {
         component: `The page Stripe sends the browser back to (the redirect URI). It reads \`code\`, \`state\`
-and \`error\` from the address, checks them against the flow this browser started, completes the
-authorization through the API exactly once, and goes to the Connections page with
-**Connection successful!**. A denied, forged, expired or replayed answer gets an alert and a way
-back, and connects nothing.
+and \`error\` from the address (and takes them out of it at once), checks them against the flow
+this browser started, completes the authorization through the API exactly once, and goes to the
+Connections page with **Connection successful!**. A denied, forged, expired or replayed answer
+gets an alert and a way back, and connects nothing; a reload shows the same alert.
 
 \`\`\`tsx
 <Route
@@ -59,15 +60,40 @@ type Story = StoryObj<typeof meta>;
  * Expects the failure page (its heading, the alert's sentence, a way back, Start again), and
  * that the backend still has only the Stripe sources it had before.
  */
-async function expectFailure(context: StoryContext, message: MessageKey, stripeSourcesBefore = 0) {
+async function expectFailure(
+  context: StoryContext,
+  message: MessageKey,
+  { values, stripeSourcesBefore = 0 }: { values?: Record<string, string>; stripeSourcesBefore?: number } = {},
+) {
   const t = storyTranslate(context);
   const { canvas } = context;
-  await expect(await canvas.findByRole('heading', { name: t('callback.failedTitle') })).toHaveFocus();
-  await expect(canvas.getByRole('alert')).toHaveTextContent(t(message));
+  const heading = await canvas.findByRole('heading', { name: t('callback.failedTitle') });
+  // Focus follows in an effect after the page is drawn.
+  await waitFor(() => expect(heading).toHaveFocus());
+  await expect(canvas.getByRole('alert')).toHaveTextContent(t(message, values));
   await expect(canvas.getByRole('link', { name: t('common.backToConnections') })).toBeVisible();
   await expect(canvas.getByRole('link', { name: t('callback.startAgain') })).toBeVisible();
   const dataSources = await storyConnections(context).api.listDataSources();
   await expect(dataSources.filter((source) => source.integrationId === 'stripe')).toHaveLength(stripeSourcesBefore);
+}
+
+/** A real answer from Stripe, which the backend then fails to complete with `failure`. */
+function completionFailing(failure: () => ConnectionsApiError) {
+  return connections({
+    prepare: async (api) => {
+      const { search } = await startStripeAuthorization(api, callbackPath);
+      api.setFailure('completeAuthorization', failure());
+      return { route: `${callbackPath}${search}` };
+    },
+  });
+}
+
+/** Expects the error panel with Try again, brings the backend back, and expects Try again to connect. */
+async function expectRetryConnects(context: StoryContext, reason: MessageKey) {
+  const retry = await expectErrorPanel(context, 'callback.completeError', reason);
+  storyConnections(context).memoryApi.setFailure('completeAuthorization', null);
+  await context.userEvent.click(retry);
+  await expect(await context.canvas.findByText(storyTranslate(context)('banner.title'))).toBeVisible();
 }
 
 /** The answer is with the backend, which has not replied yet. */
@@ -129,12 +155,12 @@ export const ForgedState: Story = {
 
 const elevenMinutes = 11 * 60 * 1000;
 
-/** The admin came back more than ten minutes after starting. */
+/** The admin came back more than ten minutes after starting: the backend says so (the browser's clock is not asked). */
 export const ExpiredState: Story = {
   tags: ['every-theme-and-locale'],
   parameters: connections({
     prepare: async () => {
-      // Started eleven minutes ago, by the backend's clock and the browser's record alike.
+      // Started eleven minutes ago by the backend's clock.
       let lag = elevenMinutes;
       const api = createMemoryConnectionsApi({ now: () => new Date(Date.now() - lag) });
       const { search } = await startStripeAuthorization(api, callbackPath, Date.now() - elevenMinutes);
@@ -145,30 +171,57 @@ export const ExpiredState: Story = {
   play: (context) => expectFailure(context, 'callback.expired'),
 };
 
-/** The same answer was already completed (in another tab, say): the state is spent. */
+/**
+ * The state was used up before this answer arrived (in another tab, say, with another answer):
+ * the list is checked, nothing of this flow is in it, and the message does not claim more.
+ */
 export const CodeAlreadyUsed: Story = {
   tags: ['every-theme-and-locale'],
   parameters: connections({
     prepare: async (api) => {
-      const { state, code, search } = await startStripeAuthorization(api, callbackPath);
-      await api.completeAuthorization({ state, code });
+      const { state, search } = await startStripeAuthorization(api, callbackPath);
+      await api.completeAuthorization({ state, code: 'ac_other' }).catch(() => undefined);
       return { route: `${callbackPath}${search}` };
     },
   }),
-  // The first completion added its source; the replay adds no second one.
-  play: (context) => expectFailure(context, 'callback.used', 1),
+  play: (context) => expectFailure(context, 'callback.used'),
+};
+
+/** Another tab completed this state and connected Stripe; this one arrives with an answer it cannot use. */
+export const CompletedInAnotherTab: Story = {
+  tags: ['every-theme-and-locale'],
+  parameters: connections({
+    prepare: async (api) => {
+      const { state, code } = await startStripeAuthorization(api, callbackPath);
+      await api.completeAuthorization({ state, code });
+      const lost = new URLSearchParams({ code: 'ac_lostAnswer', scope: 'read_only', state });
+      return { route: `${callbackPath}?${lost}` };
+    },
+  }),
+  // The other tab's completion added its source; this answer adds no second one.
+  play: (context) => expectFailure(context, 'callback.usedConnected', { values: { name: 'Stripe' }, stripeSourcesBefore: 1 }),
+};
+
+/** The admin granted Stripe read-write access: the backend refused the grant and revoked it. */
+export const GrantWiderThanReadOnly: Story = {
+  tags: ['every-theme-and-locale'],
+  parameters: completionFailing(apiErrors.scopeNotAllowed),
+  play: async (context) => {
+    await expectFailure(context, 'callback.scopeNotAllowed');
+    await expect(context.canvas.queryByRole('button', { name: storyTranslate(context)('common.retry') })).not.toBeInTheDocument();
+  },
+};
+
+/** Stripe could not be reached for the code exchange (502 provider_error): the same code may be tried again. */
+export const ProviderUnavailable: Story = {
+  parameters: completionFailing(apiErrors.providerError),
+  play: (context) => expectRetryConnects(context, 'error.server'),
 };
 
 /** The backend cannot be reached; the answer is still good, so Try again is offered. */
 export const BackendDown: Story = {
   tags: ['every-theme-and-locale'],
-  parameters: connections({
-    prepare: async (api) => {
-      const { search } = await startStripeAuthorization(api, callbackPath);
-      api.setFailure('completeAuthorization', apiErrors.network());
-      return { route: `${callbackPath}${search}` };
-    },
-  }),
+  parameters: completionFailing(apiErrors.network),
   play: async (context) => {
     await expectErrorPanel(context, 'callback.completeError', 'error.network');
   },
@@ -177,12 +230,7 @@ export const BackendDown: Story = {
 /** The backend is back: Try again completes the connection. */
 export const RetryAfterBackendDown: Story = {
   parameters: BackendDown.parameters,
-  play: async (context) => {
-    const retry = await expectErrorPanel(context, 'callback.completeError', 'error.network');
-    storyConnections(context).memoryApi.setFailure('completeAuthorization', null);
-    await context.userEvent.click(retry);
-    await expect(await context.canvas.findByText(storyTranslate(context)('banner.title'))).toBeVisible();
-  },
+  play: (context) => expectRetryConnects(context, 'error.network'),
 };
 
 /** A Standard (or Read-Only) user sees the notice instead of the outcome. */

@@ -26,8 +26,10 @@ const meta = {
   parameters: {
     docs: {
       description: {
-        component: `**Connection successful!** at the top of the page, announced politely (role status), with
-a Dismiss button. Showing it once per connection is its owner's part: \`ConnectionsWidget\`'s
+        component: `**Connection successful!** at the top of the page, a region named by its title, announced
+politely, with a Dismiss button. Used alone it is its own live region (role status); inside
+\`ConnectionsWidget\` the widget's live region, already on the page before the Connections page
+comes back, says it. Showing it once per connection is its owner's part: \`ConnectionsWidget\`'s
 Connections page shows it on arrival from a completed authorization and not after a reload.
 
 \`\`\`tsx

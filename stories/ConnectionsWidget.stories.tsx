@@ -58,7 +58,7 @@ export const ConnectionsPage: Story = {
     const t = storyTranslate(context);
     const { canvas } = context;
     await expect(canvas.getByRole('heading', { level: 2, name: t('connections.heading') })).toBeVisible();
-    await expect(canvas.getByRole('link', { name: t('connections.add') })).toHaveAttribute('href', '/admin/connections/add');
+    await expect(canvas.getByRole('button', { name: t('connections.add') })).toBeVisible();
     const table = await canvas.findByRole('table', { name: t('dataSources.title') });
     await expect(within(table).getByRole('rowheader', { name: 'MySQL' })).toBeVisible();
   },
@@ -70,7 +70,7 @@ export const ConnectStripe: Story = {
   play: async (context) => {
     const t = storyTranslate(context);
     const { canvas, userEvent } = context;
-    await userEvent.click(canvas.getByRole('link', { name: t('connections.add') }));
+    await userEvent.click(canvas.getByRole('button', { name: t('connections.add') }));
     await userEvent.click(await canvas.findByRole('button', { name: 'Stripe' }));
     await expect(await canvas.findByRole('heading', { name: t('stripe.heading') })).toHaveFocus();
     await userEvent.click(canvas.getByRole('button', { name: t('stripe.connect') }));
@@ -106,6 +106,6 @@ export const NonAdmin: Story = {
   globals: { role: 'standard' },
   play: async (context) => {
     await expectRequiresAdmin(context);
-    await expect(context.canvas.queryByRole('link', { name: storyTranslate(context)('connections.add') })).not.toBeInTheDocument();
+    await expect(context.canvas.queryByRole('button', { name: storyTranslate(context)('connections.add') })).not.toBeInTheDocument();
   },
 };

@@ -1,10 +1,11 @@
-import type { Meta, StoryObj } from '@storybook/react-vite';
-import { expect, within } from 'storybook/test';
+import type { Meta, StoryContext, StoryObj } from '@storybook/react-vite';
+import { expect, spyOn, waitFor, within } from 'storybook/test';
 import { StripeAuthorizationPage } from '../src/components/StripeAuthorizationPage/StripeAuthorizationPage';
 import { en, type MessageKey } from '../src/i18n/en';
 import { connections } from '../.storybook/ConnectionsParameters';
 import { storyConnections } from '../.storybook/StoryConnections';
 import { storyTranslate } from '../.storybook/storyTranslate';
+import { catalogIntegrations } from '../src/testing/fixtures';
 import { apiErrors } from './support/apiErrors';
 import { expectErrorPanel, expectRequiresAdmin } from './support/expectations';
 
@@ -19,7 +20,8 @@ const meta = {
         component: `What connecting Stripe does and reads (the Expected Stripe data tables, read-only), and
 **Connect with Stripe**, which starts Stripe's OAuth flow: the backend answers the URL to go to,
 the widget refuses it unless its host is allowed, remembers the pending flow and sends the
-browser there. Used alone it needs the URL of a page that renders \`AuthorizationCallback\`:
+browser there. Connect waits for the catalog, and an account without Stripe enabled reads a
+notice instead (a direct link can lead here). Used alone it needs the URL of a page that renders \`AuthorizationCallback\`:
 
 \`\`\`tsx
 <ConnectionsProvider api={api} role="admin">
@@ -40,6 +42,13 @@ type Story = StoryObj<typeof meta>;
 /** The Expected Stripe data tables, in the catalog's (and Stripe's documentation's) order. */
 const syncedTables = (Object.keys(en) as MessageKey[]).filter((key) => key.startsWith('stripe.table.'));
 
+/** Connect with Stripe, once the catalog has said Stripe is enabled for the account. */
+async function readyConnectButton(context: StoryContext): Promise<HTMLElement> {
+  const button = await context.canvas.findByRole('button', { name: storyTranslate(context)('stripe.connect') });
+  await waitFor(() => expect(button).toHaveAttribute('aria-disabled', 'false'));
+  return button;
+}
+
 /** Before the click: what will be read, and the Connect with Stripe button. */
 export const Ready: Story = {
   tags: ['every-theme-and-locale'],
@@ -50,7 +59,7 @@ export const Ready: Story = {
     const tables = canvas.getByRole('region', { name: t('stripe.dataHeading') });
     await expect(within(tables).getAllByRole('listitem').map((item) => item.textContent)).toEqual(syncedTables.map((key) => t(key)));
     await expect(canvas.getByText(t('stripe.readOnly'))).toBeVisible();
-    await expect(canvas.getByRole('button', { name: t('stripe.connect') })).toBeEnabled();
+    await expect(await readyConnectButton(context)).toBeVisible();
     await expect(canvas.getByRole('link', { name: t('common.backToConnections') })).toHaveAttribute('href', '/connections');
   },
 };
@@ -62,7 +71,7 @@ export const BusyAfterClick: Story = {
     const t = storyTranslate(context);
     const { canvas, userEvent } = context;
     const { locationAssign } = storyConnections(context);
-    const button = canvas.getByRole('button', { name: t('stripe.connect') });
+    const button = await readyConnectButton(context);
     await userEvent.click(button);
     await expect(await canvas.findByRole('button', { name: t('stripe.redirecting') })).toHaveAttribute('aria-disabled', 'true');
     await userEvent.click(button);
@@ -77,11 +86,73 @@ export const StartFailed: Story = {
   tags: ['every-theme-and-locale'],
   parameters: connections({ api: { failures: { startAuthorization: apiErrors.server() } } }),
   play: async (context) => {
-    const t = storyTranslate(context);
-    const { canvas, userEvent } = context;
-    await userEvent.click(canvas.getByRole('button', { name: t('stripe.connect') }));
+    await context.userEvent.click(await readyConnectButton(context));
     await expectErrorPanel(context, 'stripe.startError', 'error.server');
     await expect(storyConnections(context).locationAssign).not.toHaveBeenCalled();
+  },
+};
+
+/** The backend refused the start (409 integration_disabled): asking again cannot help, so no Try again. */
+export const StartRefused: Story = {
+  parameters: connections({ api: { failures: { startAuthorization: apiErrors.integrationDisabled() } } }),
+  play: async (context) => {
+    const t = storyTranslate(context);
+    await context.userEvent.click(await readyConnectButton(context));
+    const alert = await context.canvas.findByRole('alert');
+    await expect(alert).toHaveTextContent(t('stripe.startError'));
+    await expect(alert).toHaveTextContent(t('error.conflict'));
+    await expect(within(alert).queryByRole('button', { name: t('common.retry') })).not.toBeInTheDocument();
+  },
+};
+
+/**
+ * The browser refuses to store the pending flow (storage full, or off in a private window): the
+ * widget stays, since coming back it could not tell Stripe's answer from a forged one.
+ */
+export const StorageRefused: Story = {
+  tags: ['every-theme-and-locale'],
+  beforeEach: () => {
+    const setItem = spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    });
+    return () => setItem.mockRestore();
+  },
+  play: async (context) => {
+    const t = storyTranslate(context);
+    await context.userEvent.click(await readyConnectButton(context));
+    const alert = await context.canvas.findByRole('alert');
+    await expect(alert).toHaveTextContent(t('stripe.storageFailed'));
+    await expect(storyConnections(context).locationAssign).not.toHaveBeenCalled();
+  },
+};
+
+/** The catalog is on its way: Connect waits, announced as loading. */
+export const LoadingCatalog: Story = {
+  parameters: connections({ api: { latencyMs: Infinity } }),
+  play: async (context) => {
+    const t = storyTranslate(context);
+    const { canvas } = context;
+    await expect(canvas.getByRole('button', { name: t('stripe.connect') })).toHaveAttribute('aria-disabled', 'true');
+    await expect(canvas.getByRole('status')).toHaveTextContent(t('picker.loading'));
+  },
+};
+
+/** Reached by a direct link on an account without Stripe enabled: no Connect, a notice and the way back. */
+export const StripeNotEnabled: Story = {
+  tags: ['every-theme-and-locale'],
+  parameters: connections({
+    api: {
+      integrations: catalogIntegrations.map((integration) =>
+        integration.id === 'stripe' ? { ...integration, enabled: false } : integration,
+      ),
+    },
+  }),
+  play: async (context) => {
+    const t = storyTranslate(context);
+    const { canvas } = context;
+    await expect(await canvas.findByText(t('integration.notFound'))).toBeVisible();
+    await expect(canvas.queryByRole('button', { name: t('stripe.connect') })).not.toBeInTheDocument();
+    await expect(canvas.getByRole('link', { name: t('common.backToConnections') })).toHaveAttribute('href', '/connections');
   },
 };
 
@@ -96,7 +167,7 @@ export const UrlRefusedByAllowList: Story = {
   play: async (context) => {
     const t = storyTranslate(context);
     const { canvas, userEvent } = context;
-    await userEvent.click(canvas.getByRole('button', { name: t('stripe.connect') }));
+    await userEvent.click(await readyConnectButton(context));
     await expect(await canvas.findByRole('alert')).toHaveTextContent(t('stripe.urlRefused', { host: lookalikeHost }));
     await expect(storyConnections(context).locationAssign).not.toHaveBeenCalled();
   },

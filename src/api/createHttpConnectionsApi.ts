@@ -1,7 +1,7 @@
 import type { ConnectionsApi, RequestOptions } from './ConnectionsApi';
 import { ConnectionsApiError, type ConnectionsApiErrorKind } from './ConnectionsApiError';
+import { decodeAnswer } from './decodeAnswer';
 import {
-  DecodeError,
   decodeAuthorizationResult,
   decodeAuthorizationStart,
   decodeDataSourceList,
@@ -86,15 +86,7 @@ function decode<T>(answer: Answer, decodeBody: (body: unknown) => T): T {
       cause: error,
     });
   }
-  try {
-    return decodeBody(body);
-  } catch (error) {
-    if (!(error instanceof DecodeError)) throw error;
-    throw new ConnectionsApiError('invalid_response', `${answer.label} answered ${answer.status}, but ${error.message}.`, {
-      status: answer.status,
-      cause: error,
-    });
-  }
+  return decodeAnswer(decodeBody, body, `${answer.label} answered ${answer.status}`, answer.status);
 }
 
 /**

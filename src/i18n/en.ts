@@ -12,7 +12,6 @@ export const en = {
   'common.retry': 'Try again',
   'common.cancel': 'Cancel',
   'common.backToConnections': 'Back to Connections',
-  'common.loading': 'Loading…',
 
   // Errors, by ConnectionsApiError kind
   'error.network': 'The server could not be reached. Check your connection and try again.',
@@ -103,6 +102,8 @@ export const en = {
   'stripe.startError': 'The connection to Stripe could not be started.',
   'stripe.urlRefused':
     'The server sent an authorization address on {host}, which is not an allowed authorization host. The widget did not go there.',
+  'stripe.storageFailed':
+    'This browser would not store the connection in progress (its storage is full or turned off, as in some private windows), so it did not go to Stripe. Allow this site to store data, then try again.',
 
   // Return from the provider
   'callback.verifying': 'Finishing the connection…',
@@ -111,7 +112,12 @@ export const en = {
   'callback.tampered':
     'This authorization answer does not match a connection started in this browser, so it was ignored. No data source was added.',
   'callback.expired': 'The authorization took too long and expired. Start the connection again.',
-  'callback.used': 'This authorization was already used. No data source was added.',
+  'callback.used':
+    'This authorization was already used, perhaps in another tab, where the connection may have been completed. Check your data sources before starting again.',
+  'callback.usedConnected':
+    'This authorization was already used, perhaps in another tab, and {name} is connected in your data sources: the connection was probably completed there. Check the list before starting again.',
+  'callback.scopeNotAllowed':
+    'The Stripe account granted more than read-only access, so the connection was refused and that access was revoked. No data source was added. Start again and grant read-only access.',
   'callback.codeInvalid':
     'Stripe refused the authorization code: it expired or was already used. Start the connection again.',
   'callback.incomplete': 'The answer from Stripe is incomplete, so no data source was added.',

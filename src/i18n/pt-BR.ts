@@ -7,7 +7,6 @@ export const ptBR = {
   'common.retry': 'Tentar novamente',
   'common.cancel': 'Cancelar',
   'common.backToConnections': 'Voltar para Conexões',
-  'common.loading': 'Carregando…',
 
   'error.network': 'Não foi possível contatar o servidor. Verifique sua conexão e tente novamente.',
   'error.timeout': 'O servidor demorou demais para responder. Tente novamente.',
@@ -90,6 +89,8 @@ export const ptBR = {
   'stripe.startError': 'Não foi possível iniciar a conexão com o Stripe.',
   'stripe.urlRefused':
     'O servidor enviou um endereço de autorização em {host}, que não é um host de autorização permitido. O widget não foi para lá.',
+  'stripe.storageFailed':
+    'Este navegador não quis guardar a conexão em andamento (o armazenamento está cheio ou desativado, como em algumas janelas privativas), então não foi para o Stripe. Permita que este site armazene dados e tente novamente.',
 
   'callback.verifying': 'Concluindo a conexão…',
   'callback.failedTitle': 'A conexão não foi concluída',
@@ -97,7 +98,12 @@ export const ptBR = {
   'callback.tampered':
     'Esta resposta de autorização não corresponde a uma conexão iniciada neste navegador, então foi ignorada. Nenhuma fonte de dados foi adicionada.',
   'callback.expired': 'A autorização demorou demais e expirou. Inicie a conexão novamente.',
-  'callback.used': 'Esta autorização já foi usada. Nenhuma fonte de dados foi adicionada.',
+  'callback.used':
+    'Esta autorização já foi usada, talvez em outra aba, onde a conexão pode ter sido concluída. Confira suas fontes de dados antes de começar de novo.',
+  'callback.usedConnected':
+    'Esta autorização já foi usada, talvez em outra aba, e a fonte de dados {name} está conectada: a conexão provavelmente foi concluída lá. Confira a lista antes de começar de novo.',
+  'callback.scopeNotAllowed':
+    'A conta do Stripe concedeu mais do que acesso somente leitura, por isso a conexão foi recusada e esse acesso foi revogado. Nenhuma fonte de dados foi adicionada. Comece de novo e conceda acesso somente leitura.',
   'callback.codeInvalid':
     'O Stripe recusou o código de autorização: ele expirou ou já foi usado. Inicie a conexão novamente.',
   'callback.incomplete': 'A resposta do Stripe está incompleta, então nenhuma fonte de dados foi adicionada.',

@@ -1,34 +1,50 @@
+import { authorizationFailureReasons, type AuthorizationFailureReason } from './AuthorizationCallbackError';
+
 /** What the browser remembers of an authorization it started, until the provider sends it back. */
 export interface PendingAuthorization {
   integrationId: string;
   /** Set when the flow re-authorizes this existing data source. */
   dataSourceId?: string;
-  /** Epoch milliseconds. */
+  /** Epoch milliseconds, by this browser's clock. */
   startedAt: number;
-  /** Epoch milliseconds; past this the backend refuses the state anyway. */
+  /**
+   * Epoch milliseconds, by the backend's clock, as it answered the start. Never compared with
+   * this browser's clock, which may be minutes off: the backend alone decides expiry.
+   */
   expiresAt: number;
 }
 
 const pendingKey = 'connections-widget:pending-authorizations';
 const completedKey = 'connections-widget:completed-authorizations';
-/** Enough for every reload a tab will plausibly see; older completions are forgotten. */
-const completedLimit = 20;
+const refusedKey = 'connections-widget:refused-authorizations';
+/** Enough for every reload a tab will plausibly see; older outcomes are forgotten. */
+const settledLimit = 20;
+/**
+ * How long, by this browser's clock, a record is kept. Far beyond any state's life (ten minutes
+ * at the reference backend): measured from `startedAt`, on the same clock as `now`, so a clock
+ * that is off does not drop a live flow, and only abandoned ones go.
+ */
+const retentionMs = 24 * 60 * 60 * 1000;
 
 /**
  * The pending-flow records, in sessionStorage so they survive the trip to the provider but not
  * the tab, keyed by `state`. Storage is read as untrusted input: a garbled, tampered or missing
- * store reads as empty rather than throwing, and a storage that refuses writes (private mode,
- * quota) makes the flow end as "unknown state" instead of crashing.
+ * store reads as empty rather than throwing.
  */
 export const pendingAuthorization = {
-  save(state: string, record: PendingAuthorization, now = Date.now()): void {
+  /**
+   * Keeps the record; false when the storage refused it (private mode, a full quota), in which
+   * case the browser must not leave for the provider: the answer could not be checked on return.
+   */
+  save(state: string, record: PendingAuthorization, now = Date.now()): boolean {
     const records = readRecords();
-    // Dropping expired records here keeps abandoned flows from piling up in the tab.
+    // Dropping abandoned records here keeps them from piling up in the tab.
     for (const [key, existing] of Object.entries(records)) {
-      if (existing.expiresAt <= now) delete records[key];
+      if (now - existing.startedAt > retentionMs) delete records[key];
     }
     records[state] = record;
-    write(pendingKey, records);
+    // Read back: what counts is that the callback will find it, whatever the storage claimed.
+    return write(pendingKey, records) && pendingAuthorization.read(state) !== undefined;
   },
 
   read(state: string): PendingAuthorization | undefined {
@@ -46,13 +62,38 @@ export const pendingAuthorization = {
   /** Remembers that `state` ended in success, so a reload of the callback is recognized and stays quiet. */
   markCompleted(state: string): void {
     const completed = readCompleted().filter((candidate) => candidate !== state);
-    write(completedKey, [...completed, state].slice(-completedLimit));
+    write(completedKey, [...completed, state].slice(-settledLimit));
   },
 
   wasCompleted(state: string): boolean {
     return readCompleted().includes(state);
   },
+
+  /**
+   * Ends the flow of `state` as refused: its record goes, and the refusal is remembered, so that
+   * a reload of the callback says the same again instead of "does not match a connection".
+   */
+  markRefused(state: string, refusal: AuthorizationRefusal): void {
+    pendingAuthorization.remove(state);
+    const refused = readRefused().filter((candidate) => candidate.state !== state);
+    write(refusedKey, [...refused, { ...refusal, state }].slice(-settledLimit));
+  },
+
+  refusal(state: string): AuthorizationRefusal | undefined {
+    const found = readRefused().find((candidate) => candidate.state === state);
+    if (!found) return undefined;
+    const { reason, flow, connectedName } = found;
+    return connectedName === undefined ? { reason, flow } : { reason, flow, connectedName };
+  },
 };
+
+/** How a flow the backend (or the provider) refused ended, as the callback showed it. */
+export interface AuthorizationRefusal {
+  reason: AuthorizationFailureReason;
+  flow: PendingAuthorization;
+  /** For `used`: the flow's source, found connected meanwhile. */
+  connectedName?: string;
+}
 
 function readRecords(): Record<string, PendingAuthorization> {
   const stored = readJson(pendingKey);
@@ -67,6 +108,21 @@ function readRecords(): Record<string, PendingAuthorization> {
 function readCompleted(): string[] {
   const stored = readJson(completedKey);
   return Array.isArray(stored) ? stored.filter((value): value is string => typeof value === 'string') : [];
+}
+
+function readRefused(): (AuthorizationRefusal & { state: string })[] {
+  const stored = readJson(refusedKey);
+  return Array.isArray(stored) ? stored.filter(isStoredRefusal) : [];
+}
+
+function isStoredRefusal(value: unknown): value is AuthorizationRefusal & { state: string } {
+  return (
+    isObject(value) &&
+    typeof value.state === 'string' &&
+    authorizationFailureReasons.some((reason) => reason === value.reason) &&
+    isPendingAuthorization(value.flow) &&
+    (value.connectedName === undefined || typeof value.connectedName === 'string')
+  );
 }
 
 function isPendingAuthorization(value: unknown): value is PendingAuthorization {
@@ -92,10 +148,14 @@ function readJson(key: string): unknown {
   }
 }
 
-function write(key: string, value: unknown): void {
+/** False when the storage is missing or refuses the write (private browsing, a full quota). */
+function write(key: string, value: unknown): boolean {
   try {
-    globalThis.sessionStorage?.setItem(key, JSON.stringify(value));
+    const storage = globalThis.sessionStorage;
+    if (!storage) return false;
+    storage.setItem(key, JSON.stringify(value));
+    return true;
   } catch {
-    // Private browsing or a full quota: the callback will then treat the state as unknown.
+    return false;
   }
 }

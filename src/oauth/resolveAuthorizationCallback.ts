@@ -1,8 +1,11 @@
 import type { QueryClient } from '@tanstack/react-query';
 import type { ConnectionsApi } from '../api/ConnectionsApi';
 import { isConnectionsApiError } from '../api/ConnectionsApiError';
+import { isRetryableError } from '../api/isRetryableError';
 import type { DataSource } from '../api/types';
 import type { ConnectionsEvent } from '../components/ConnectionsProvider/ConnectionsEvent';
+import { asError } from '../components/ConnectionsProvider/asError';
+import { dataSourcesQueryOptions } from '../queries/dataSourcesQueryOptions';
 import { queryKeys } from '../queries/queryKeys';
 import { AuthorizationCallbackError, type AuthorizationFailureReason } from './AuthorizationCallbackError';
 import { parseAuthorizationCallback, type AuthorizationCallbackParams } from './parseAuthorizationCallback';
@@ -13,9 +16,15 @@ export type AuthorizationCallbackOutcome =
   | { type: 'completed'; dataSource: DataSource; reauthorized: boolean }
   /** The same answer again after it succeeded (a reload of the callback): nothing to do, nothing to say. */
   | { type: 'already_completed' }
-  | { type: 'failed'; reason: AuthorizationFailureReason; flow: PendingAuthorization | undefined }
-  /** The backend could not be asked or failed; `retryable` when asking again can help. */
-  | { type: 'error'; error: unknown; retryable: boolean; flow: PendingAuthorization };
+  | {
+      type: 'failed';
+      reason: AuthorizationFailureReason;
+      flow: PendingAuthorization | undefined;
+      /** For `used`: the name of the flow's source, found connected in the refreshed list. */
+      connectedName?: string;
+    }
+  /** The backend could not be asked, or failed; Try again is offered when asking again can help. */
+  | { type: 'error'; error: unknown; flow: PendingAuthorization };
 
 export interface AuthorizationCallbackContext {
   api: ConnectionsApi;
@@ -23,8 +32,6 @@ export interface AuthorizationCallbackContext {
   /** The provider's scope of the query keys, whose data sources are refetched after a success. */
   queryScope: string;
   onEvent: (event: ConnectionsEvent) => void;
-  /** @default Date.now */
-  now?: () => number;
 }
 
 /** Backend error codes that end the flow for good, and what to tell the admin. */
@@ -34,24 +41,30 @@ const failureByCode: Partial<Record<string, AuthorizationFailureReason>> = {
   state_used: 'used',
   code_invalid: 'code_invalid',
   access_denied: 'denied',
+  scope_not_allowed: 'scope_not_allowed',
 };
 
-const retryableKinds = new Set(['network', 'timeout', 'server', 'rate_limited']);
+/**
+ * How long before its expiry a state can have been issued, by the backend's clock: far more
+ * than the ten minutes of the reference backend, so a source connected by the state is found.
+ */
+const stateLifetimeBoundMs = 60 * 60 * 1000;
 
 /**
- * Answers already being resolved, per API instance and query string. A code is single use, so
- * the second effect run of StrictMode, or a remount, must join the first call instead of
- * sending its own (which the backend would refuse as `state_used`).
+ * Answers already being resolved, per API instance and answer. A code is single use, so the
+ * second effect run of StrictMode, or a remount, must join the first call instead of sending
+ * its own.
  */
 const resolutions = new WeakMap<ConnectionsApi, Map<string, Promise<AuthorizationCallbackOutcome>>>();
 
 /**
- * Resolves the provider's answer in `search` once: checks it against the pending record,
- * completes it through the API, and does what follows (storage, cache, events), so that the
- * outcome does not depend on the page still being mounted when the backend answers.
+ * Resolves the provider's answer (the callback's query, `?code=…&state=…`) once: checks it
+ * against the pending record, completes it through the API, and does what follows (storage,
+ * cache, events), so that the outcome does not depend on the page still being mounted when the
+ * backend answers.
  */
 export function resolveAuthorizationCallback(
-  search: string,
+  answer: string,
   context: AuthorizationCallbackContext,
 ): Promise<AuthorizationCallbackOutcome> {
   let byAnswer = resolutions.get(context.api);
@@ -59,24 +72,22 @@ export function resolveAuthorizationCallback(
     byAnswer = new Map();
     resolutions.set(context.api, byAnswer);
   }
-  const known = byAnswer.get(search);
+  const known = byAnswer.get(answer);
   if (known) return known;
   const answers = byAnswer;
-  const outcome = settle(parseAuthorizationCallback(search), context).then((result) => {
+  const outcome = settle(parseAuthorizationCallback(answer), context).then((result) => {
     // Forgotten once settled: a success, so that seeing the answer again reads as a reload of
     // the callback (already completed); an error worth retrying, so that Try again asks again.
-    // A refusal is kept: its pending record is gone, and it must not turn into "unknown state".
-    if (result.type === 'completed' || (result.type === 'error' && result.retryable)) answers.delete(search);
+    // A refusal is kept, so that a remount shows it without reporting it a second time.
+    if (result.type === 'completed' || (result.type === 'error' && isRetryableError(result.error))) answers.delete(answer);
     return result;
   });
-  answers.set(search, outcome);
+  answers.set(answer, outcome);
   return outcome;
 }
 
-async function settle(
-  params: AuthorizationCallbackParams,
-  { api, queryClient, queryScope, onEvent, now = Date.now }: AuthorizationCallbackContext,
-): Promise<AuthorizationCallbackOutcome> {
+async function settle(params: AuthorizationCallbackParams, context: AuthorizationCallbackContext): Promise<AuthorizationCallbackOutcome> {
+  const { api, queryClient, queryScope, onEvent } = context;
   const refuse = (reason: AuthorizationFailureReason, flow: PendingAuthorization | undefined, error?: unknown) => {
     onEvent({ type: 'authorization_failed', error: error instanceof Error ? error : new AuthorizationCallbackError(reason) });
     return { type: 'failed', reason, flow } as const;
@@ -85,39 +96,44 @@ async function settle(
   if (params.kind === 'incomplete') return refuse('incomplete', undefined);
   const { state } = params;
   if (pendingAuthorization.wasCompleted(state)) return { type: 'already_completed' };
+  // Refused before (the page was reloaded): said again, without asking or reporting again.
+  const refusal = pendingAuthorization.refusal(state);
+  if (refusal) return { type: 'failed', ...refusal };
   const flow = pendingAuthorization.read(state);
   // No record: forged, tampered with, or started in another browser. The backend is not asked.
   if (!flow) return refuse('tampered', undefined);
 
   if (params.kind === 'error') {
-    pendingAuthorization.remove(state);
+    const reason = params.error === 'access_denied' ? 'denied' : 'provider_error';
+    pendingAuthorization.markRefused(state, { reason, flow });
     // Telling the backend consumes the state; whatever it answers (or throws), nothing was connected.
     try {
       await api.completeAuthorization({ state, error: params.error, errorDescription: params.errorDescription });
     } catch {
       // Nothing to add: the admin is told access was not granted either way.
     }
-    if (params.error !== 'access_denied') return refuse('provider_error', flow);
+    if (reason === 'provider_error') return refuse(reason, flow);
     onEvent({ type: 'authorization_denied', integrationId: flow.integrationId, description: params.errorDescription });
-    return { type: 'failed', reason: 'denied', flow };
+    return { type: 'failed', reason, flow };
   }
 
-  if (flow.expiresAt <= now()) {
-    pendingAuthorization.remove(state);
-    return refuse('expired', flow);
-  }
-
+  // Whether the state expired is the backend's to say: this browser's clock may be minutes off.
   let dataSource: DataSource;
   try {
     dataSource = await api.completeAuthorization({ state, code: params.code });
   } catch (error) {
     const reason = isConnectionsApiError(error) && error.code ? failureByCode[error.code] : undefined;
-    if (reason) {
-      pendingAuthorization.remove(state);
-      return refuse(reason, flow, error);
+    if (!reason) {
+      onEvent({ type: 'authorization_failed', error: asError(error) });
+      return { type: 'error', error, flow };
     }
-    onEvent({ type: 'authorization_failed', error: error instanceof Error ? error : new Error(String(error)) });
-    return { type: 'error', error, retryable: isConnectionsApiError(error) && retryableKinds.has(error.kind), flow };
+    // A refused grant is revoked at Stripe for the whole account, so other sources reading it
+    // now need re-authorization: the list must show it.
+    if (reason === 'scope_not_allowed') void queryClient.invalidateQueries({ queryKey: queryKeys.dataSources(queryScope) });
+    // Used already: perhaps completed in another tab, or by a request whose answer was lost.
+    const connectedName = reason === 'used' ? await findConnectedMeanwhile(flow, context) : undefined;
+    pendingAuthorization.markRefused(state, { reason, flow, connectedName });
+    return { ...refuse(reason, flow, error), connectedName };
   }
 
   pendingAuthorization.remove(state);
@@ -127,4 +143,31 @@ async function settle(
   const reauthorized = flow.dataSourceId !== undefined;
   onEvent({ type: 'authorization_completed', dataSource, reauthorized });
   return { type: 'completed', dataSource, reauthorized };
+}
+
+/**
+ * Refetches the data sources and looks for the one `flow` would have connected: its source
+ * (re-authorization) or one of its integration, connected since the state was issued. Times are
+ * all the backend's, so this browser's clock does not matter. Undefined when none is, or the
+ * list cannot be had.
+ */
+async function findConnectedMeanwhile(
+  flow: PendingAuthorization,
+  { api, queryClient, queryScope }: AuthorizationCallbackContext,
+): Promise<string | undefined> {
+  let dataSources: DataSource[];
+  try {
+    dataSources = await queryClient.fetchQuery({ ...dataSourcesQueryOptions(api, queryScope), staleTime: 0 });
+  } catch {
+    return undefined;
+  }
+  const since = flow.expiresAt - stateLifetimeBoundMs;
+  const connected = dataSources.find(
+    (source) =>
+      (flow.dataSourceId === undefined ? source.integrationId === flow.integrationId : source.id === flow.dataSourceId) &&
+      source.status !== 'needs_reauthorization' &&
+      source.lastConnectionStartedAt !== null &&
+      Date.parse(source.lastConnectionStartedAt) >= since,
+  );
+  return connected?.name;
 }

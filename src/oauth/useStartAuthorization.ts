@@ -1,6 +1,7 @@
 import { useCallback, useContext, useEffect, useRef, useState } from 'react';
 import { useConnections } from '../components/ConnectionsProvider/ConnectionsContext';
 import { useWidgetRoutes } from '../widget/WidgetRoutesContext';
+import { AuthorizationStorageError } from './AuthorizationStorageError';
 import { AuthorizationUrlRefusedError } from './AuthorizationUrlRefusedError';
 import { isAllowedAuthorizationUrl } from './isAllowedAuthorizationUrl';
 import { LocationAssignContext } from './LocationAssignContext';
@@ -23,7 +24,10 @@ export interface StartAuthorization {
   start(target: AuthorizationTarget): void;
   /** From the click until the browser leaves (it stays true while the provider's page loads). */
   isPending: boolean;
-  /** Why the last start failed: a `ConnectionsApiError`, or an `AuthorizationUrlRefusedError`. */
+  /**
+   * Why the last start failed: a `ConnectionsApiError`, an `AuthorizationUrlRefusedError`, or an
+   * `AuthorizationStorageError`.
+   */
   error: unknown;
   /** The target of the last start. */
   target: AuthorizationTarget | undefined;
@@ -38,14 +42,13 @@ interface StartState {
 }
 
 const idle: StartState = { isPending: false, error: undefined, target: undefined };
-/** The backend's lifetime for a state, used when its `expiresAt` cannot be read. */
-const fallbackLifetimeMs = 10 * 60 * 1000;
 
 /**
  * Starts an OAuth authorization: asks the backend for the provider's URL, refuses it unless
- * its host is allowed, remembers the pending flow in sessionStorage and sends the browser
- * there. When the URL is the widget's own callback (the in-memory API's simulated provider)
- * it navigates inside the router instead of reloading the page.
+ * its host is allowed, remembers the pending flow in sessionStorage (or stays, with an error,
+ * when the storage refuses) and sends the browser there. When the URL is the widget's own
+ * callback (the in-memory API's simulated provider) it navigates inside the router instead of
+ * reloading the page.
  */
 export function useStartAuthorization(options: StartAuthorizationOptions = {}): StartAuthorization {
   const { api, authorizationHosts, onEvent } = useConnections();
@@ -92,14 +95,15 @@ export function useStartAuthorization(options: StartAuthorizationOptions = {}): 
         if (!toOwnCallback && !isAllowedAuthorizationUrl(url, authorizationHosts)) {
           throw new AuthorizationUrlRefusedError(url);
         }
-        const now = Date.now();
         const dataSourceId = 'dataSourceId' in target ? target.dataSourceId : undefined;
-        pendingAuthorization.save(started.state, {
+        const saved = pendingAuthorization.save(started.state, {
           integrationId: target.integrationId,
           dataSourceId,
-          startedAt: now,
-          expiresAt: readExpiry(started.expiresAt, now),
+          startedAt: Date.now(),
+          // Always a timestamp (the provider's API checks every answer), by the backend's clock.
+          expiresAt: Date.parse(started.expiresAt),
         });
+        if (!saved) throw new AuthorizationStorageError();
         onEvent({ type: 'authorization_started', integrationId: target.integrationId, dataSourceId });
         if (toOwnCallback && routes) {
           routes.navigate({ pathname: routes.callback, search: new URL(url).search });
@@ -147,9 +151,4 @@ function isSameDocument(url: string, redirectUri: string): boolean {
   } catch {
     return false;
   }
-}
-
-function readExpiry(expiresAt: string, now: number): number {
-  const parsed = Date.parse(expiresAt);
-  return Number.isFinite(parsed) ? parsed : now + fallbackLifetimeMs;
 }

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import { Link, useLocation, useNavigate } from 'react-router';
+import { useLocation, useNavigate } from 'react-router';
 import { useConnections } from '../components/ConnectionsProvider/ConnectionsContext';
 import { connectionSuccessState } from '../components/ConnectionSuccessBanner/connectionSuccessState';
 import { ConnectionSuccessBanner } from '../components/ConnectionSuccessBanner/ConnectionSuccessBanner';
@@ -47,9 +47,10 @@ export function ConnectionsPage() {
           />
         )}
         <div className="cw-connections__toolbar">
-          <Link className="cw-button cw-button--primary" to={routes?.add ?? 'add'}>
+          {/* A button, as the product has it: it opens the picker, in the widget's router. */}
+          <button type="button" className="cw-button cw-button--primary" onClick={() => navigate(routes?.add ?? 'add')}>
             {t('connections.add')}
-          </Link>
+          </button>
         </div>
         <DataSourcesTable headingLevel={3} />
       </RoleGate>

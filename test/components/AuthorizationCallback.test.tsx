@@ -1,9 +1,10 @@
-import { screen, waitFor } from '@testing-library/react';
+import { render, screen, waitFor } from '@testing-library/react';
 import { ConnectionsApiError } from '../../src/api/ConnectionsApiError';
 import type { DataSource } from '../../src/api/types';
 import { pendingAuthorization } from '../../src/oauth/pendingAuthorization';
 import { createMemoryConnectionsApi, type MemoryConnectionsApi } from '../../src/testing/createMemoryConnectionsApi';
 import { productDataSources } from '../../src/testing/fixtures';
+import { ConnectionsWidget } from '../../src/widget/ConnectionsWidget';
 import { expectNoAxeViolations } from '../support/axe';
 import { renderConnectionsWidget, type RenderConnectionsWidgetOptions } from '../support/renderConnectionsWidget';
 import { startAuthorizationFlow } from '../support/startAuthorizationFlow';
@@ -102,14 +103,20 @@ describe('AuthorizationCallback', () => {
     await expectNoAxeViolations(container);
   });
 
-  it('calls an answer expired when its pending record has expired, without asking the backend', async () => {
-    const api = createMemoryConnectionsApi();
-    const { state, search } = await startAuthorizationFlow(api, { expiresAt: Date.now() - 1 });
-    const { complete } = renderCallback(search, { api });
+  it('leaves expiry to the backend: a browser clock running fifteen minutes fast still connects', async () => {
+    const serverNow = Date.now();
+    const api = createMemoryConnectionsApi({ now: () => new Date(serverNow) });
+    vi.useFakeTimers({ toFake: ['Date'] });
+    try {
+      vi.setSystemTime(serverNow + 15 * 60 * 1000);
+      const { search } = await startAuthorizationFlow(api);
+      const { complete } = renderCallback(search, { api });
 
-    await expectFailure('The authorization took too long and expired. Start the connection again.');
-    expect(complete).not.toHaveBeenCalled();
-    expect(pendingAuthorization.read(state)).toBeUndefined();
+      expect(await screen.findByText('Connection successful!')).toBeInTheDocument();
+      expect(complete).toHaveBeenCalledTimes(1);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('calls an answer expired when the backend says the state expired', async () => {
@@ -123,17 +130,56 @@ describe('AuthorizationCallback', () => {
     expect(api.snapshot()).toEqual(productDataSources);
   });
 
-  it('says an answer was already used when the backend says so (completed in another tab)', async () => {
+  it('says an answer was already used when the backend says so (used up in another tab), after checking the list', async () => {
     const api = createMemoryConnectionsApi();
     const { state, search } = await startAuthorizationFlow(api);
-    const code = new URLSearchParams(search).get('code') ?? '';
-    await api.completeAuthorization({ state, code });
+    // Another tab used the state up with another answer.
+    await api.completeAuthorization({ state, code: 'ac_other' }).catch(() => undefined);
+    const list = vi.spyOn(api, 'listDataSources');
+
+    const { events } = renderCallback(search, { api });
+
+    await expectFailure(
+      'This authorization was already used, perhaps in another tab, where the connection may have been completed. Check your data sources before starting again.',
+    );
+    expect(screen.getByRole('alert')).not.toHaveTextContent('No data source was added');
+    expect(list).toHaveBeenCalledTimes(1);
+    expect(events).toContainEqual({ type: 'authorization_failed', error: expect.objectContaining({ code: 'state_used' }) });
+    expect(api.snapshot()).toEqual(productDataSources);
+  });
+
+  it('names the source when the list shows the authorization connected it elsewhere', async () => {
+    const api = createMemoryConnectionsApi();
+    const { state, search } = await startAuthorizationFlow(api);
+    // Another tab completed the state with its answer; this one arrives with a different code.
+    await api.completeAuthorization({ state, code: new URLSearchParams(search).get('code') ?? '' });
     const sources = api.snapshot();
 
-    renderCallback(search, { api });
+    renderCallback(search.replace(/code=[^&]+/, 'code=ac_lost'), { api });
 
-    await expectFailure('This authorization was already used. No data source was added.');
+    await expectFailure(
+      'This authorization was already used, perhaps in another tab, and Stripe is connected in your data sources: the connection was probably completed there.',
+    );
     expect(api.snapshot()).toEqual(sources);
+  });
+
+  it('says the grant was wider than read-only, was revoked, and nothing was connected', async () => {
+    const api = createMemoryConnectionsApi();
+    const { state, search } = await startAuthorizationFlow(api);
+    api.setFailure(
+      'completeAuthorization',
+      new ConnectionsApiError('bad_request', 'read_write granted', { status: 400, code: 'scope_not_allowed' }),
+    );
+    const { container } = renderCallback(search, { api });
+
+    await expectFailure(
+      'The Stripe account granted more than read-only access, so the connection was refused and that access was revoked. No data source was added.',
+    );
+    expect(screen.queryByRole('button', { name: 'Try again' })).not.toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Start again' })).toHaveAttribute('href', '/add/stripe');
+    expect(pendingAuthorization.read(state)).toBeUndefined();
+    expect(api.snapshot()).toEqual(productDataSources);
+    await expectNoAxeViolations(container);
   });
 
   it('treats a state the backend does not know as tampered', async () => {
@@ -192,14 +238,97 @@ describe('AuthorizationCallback', () => {
     expect(complete).toHaveBeenCalledTimes(2);
   });
 
-  it('offers no Try again when asking again cannot help', async () => {
+  it('offers Try again after a provider_error (502), and the same code then connects', async () => {
     const api = createMemoryConnectionsApi();
     const { search } = await startAuthorizationFlow(api);
-    api.setFailure('completeAuthorization', new ConnectionsApiError('forbidden', 'not an admin', { status: 403, code: 'forbidden' }));
+    api.setFailure('completeAuthorization', new ConnectionsApiError('server', 'Stripe failed', { status: 502, code: 'provider_error' }));
+    const { user, complete } = renderCallback(search, { api });
+
+    await expectFailure('The server had a problem. Try again in a moment.');
+    api.setFailure('completeAuthorization', null);
+    await user.click(screen.getByRole('button', { name: 'Try again' }));
+
+    expect(await screen.findByText('Connection successful!')).toBeInTheDocument();
+    expect(complete).toHaveBeenCalledTimes(2);
+    expect(api.snapshot().filter((source) => source.integrationId === 'stripe')).toHaveLength(1);
+  });
+
+  it.each([
+    ['400', new ConnectionsApiError('bad_request', 'bad', { status: 400, code: 'invalid_request' }), 'The server refused the request.'],
+    ['403', new ConnectionsApiError('forbidden', 'not an admin', { status: 403, code: 'forbidden' }), 'Requires Administrator permissions'],
+    ['409', new ConnectionsApiError('conflict', 'disabled', { status: 409, code: 'integration_disabled' }), 'It changed in the meantime.'],
+  ])('offers no Try again after a %s, which asking again cannot change', async (_, failure, reason) => {
+    const api = createMemoryConnectionsApi();
+    const { search } = await startAuthorizationFlow(api);
+    api.setFailure('completeAuthorization', failure);
     renderCallback(search, { api });
 
-    await expectFailure('Requires Administrator permissions');
+    await expectFailure(reason);
     expect(screen.queryByRole('button', { name: 'Try again' })).not.toBeInTheDocument();
+  });
+
+  it('takes the code and state out of the address bar as soon as it reads them, on failure too', async () => {
+    const api = createMemoryConnectionsApi();
+    const { state } = await startAuthorizationFlow(api);
+    const { router } = renderCallback(`?error=access_denied&state=${state}`, { api });
+
+    await waitFor(() => expect(router.state.location).toMatchObject({ pathname: '/callback', search: '' }));
+    expect(router.state.historyAction).toBe('REPLACE');
+    await expectFailure('Access to Stripe was not granted');
+    expect(router.state.location.search).toBe('');
+  });
+
+  it('shows the same refusal when the failed callback is reloaded, without asking again', async () => {
+    const api = createMemoryConnectionsApi();
+    const { search } = await startAuthorizationFlow(api);
+    const first = renderCallback(search.replace(/code=[^&]+/, 'code=ac_wrong'), { api });
+    await expectFailure('Stripe refused the authorization code');
+    const events = first.events.length;
+
+    const reloaded = first.reload();
+
+    await expectFailure('Stripe refused the authorization code: it expired or was already used. Start the connection again.');
+    expect(first.complete).toHaveBeenCalledTimes(1);
+    expect(reloaded.events).toEqual([]);
+    expect(first.events).toHaveLength(events);
+  });
+
+  it('asks again when a callback that could not reach the backend is reloaded', async () => {
+    const api = createMemoryConnectionsApi();
+    const { search } = await startAuthorizationFlow(api);
+    api.setFailure('completeAuthorization', new ConnectionsApiError('network', 'offline'));
+    const first = renderCallback(search, { api });
+    await expectFailure('The server could not be reached.');
+    expect(first.router.state.location.search).toBe('');
+
+    api.setFailure('completeAuthorization', null);
+    const reloaded = first.reload();
+
+    expect(await screen.findByText('Connection successful!')).toBeInTheDocument();
+    expect(first.complete).toHaveBeenCalledTimes(2);
+    expect(reloaded.router.state.location).toMatchObject({ pathname: '/', search: '' });
+  });
+
+  it('in its own browser router, leaves no code in the address bar and shows the refusal again on reload', async () => {
+    const api = createMemoryConnectionsApi();
+    const { state } = await startAuthorizationFlow(api);
+    window.history.replaceState(null, '', `/admin/connections/callback?error=access_denied&state=${state}`);
+    try {
+      const page = <ConnectionsWidget api={api} role="admin" basename="/admin/connections" />;
+      const first = render(page);
+      expect(await screen.findByText('Access to Stripe was not granted, so no data source was added.')).toBeInTheDocument();
+      expect(window.location.pathname).toBe('/admin/connections/callback');
+      expect(window.location.search).toBe('');
+      expect(window.history.length).toBe(1);
+
+      first.unmount();
+      render(page);
+
+      expect(await screen.findByText('Access to Stripe was not granted, so no data source was added.')).toBeInTheDocument();
+      expect(screen.queryByText(/does not match a connection/)).not.toBeInTheDocument();
+    } finally {
+      window.history.replaceState(null, '', '/');
+    }
   });
 
   it('offers no Start again after a failed re-authorization (Reconnect is on the source row)', async () => {

@@ -1,11 +1,14 @@
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { DataSource } from '../../src/api/types';
+import type { Locale } from '../../src/i18n/catalogs';
 import { createMemoryConnectionsApi, type MemoryConnectionsApi } from '../../src/testing/createMemoryConnectionsApi';
 import { productDataSources } from '../../src/testing/fixtures';
 import { ConnectionsWidget } from '../../src/widget/ConnectionsWidget';
 import { expectNoAxeViolations } from '../support/axe';
 import { renderConnectionsWidget } from '../support/renderConnectionsWidget';
+import { startAuthorizationFlow } from '../support/startAuthorizationFlow';
+import { whenEnabled } from '../support/whenEnabled';
 
 const hosted = { route: '/admin/connections', hostPath: '/admin/connections/*' } as const;
 
@@ -16,7 +19,7 @@ function dataRows() {
 
 /** From the Connections page through the picker to Connect with Stripe, by the given labels. */
 async function connectStripe(user: ReturnType<typeof userEvent.setup>, labels = { add: 'Add a Data Source', connect: 'Connect with Stripe' }) {
-  await user.click(await screen.findByRole('link', { name: labels.add }));
+  await user.click(await screen.findByRole('button', { name: labels.add }));
   await user.click(await screen.findByRole('button', { name: 'Stripe' }));
   await user.click(screen.getByRole('button', { name: labels.connect }));
 }
@@ -35,7 +38,7 @@ describe('ConnectionsWidget', { timeout: 20_000 }, () => {
     expect(dataRows()).toHaveLength(3);
     await expectNoAxeViolations(container);
 
-    await user.click(screen.getByRole('link', { name: 'Add a Data Source' }));
+    await user.click(screen.getByRole('button', { name: 'Add a Data Source' }));
     expect(router.state.location.pathname).toBe('/admin/connections/add');
     expect(screen.getByRole('heading', { name: 'Add a Data Source' })).toHaveFocus();
     await user.click(await screen.findByRole('button', { name: 'Stripe' }));
@@ -55,6 +58,67 @@ describe('ConnectionsWidget', { timeout: 20_000 }, () => {
     expect(dataRows()).toHaveLength(4);
     expect(events.map((event) => event.type)).toEqual(['authorization_started', 'authorization_completed']);
     await expectNoAxeViolations(container);
+  });
+
+  it('opens the picker with the Add a Data Source button, by keyboard too', async () => {
+    const { user, router } = renderConnectionsWidget(hosted);
+
+    const add = await screen.findByRole('button', { name: 'Add a Data Source' });
+    expect(add).toHaveAttribute('type', 'button');
+    expect(add).toHaveClass('cw-button--primary');
+    add.focus();
+    await user.keyboard('{Enter}');
+
+    expect(router.state.location.pathname).toBe('/admin/connections/add');
+    expect(screen.getByRole('heading', { name: 'Add a Data Source' })).toHaveFocus();
+  });
+
+  it('announces the success through a live region that was there before the page changed', async () => {
+    const api = createMemoryConnectionsApi();
+    const { search } = await startAuthorizationFlow(api);
+    renderConnectionsWidget({ api, route: `/callback${search}` });
+    const regionsBefore = screen.getAllByRole('status');
+    const region = regionsBefore.find((candidate) => candidate.textContent === '');
+    expect(region).toBeDefined();
+
+    const title = await screen.findByText('Connection successful!');
+
+    await waitFor(() => expect(region).toHaveTextContent(/^Connection successful! Stripe was added to your data sources\.$/));
+    expect(region).toBeInTheDocument();
+    // The visible banner is a region named by its title, not a second live region saying it again.
+    expect(screen.getByRole('region', { name: 'Connection successful!' })).toContainElement(title);
+    expect(title.closest('[role="status"]')).toBeNull();
+  });
+
+  it('empties the live region when the banner is dismissed', async () => {
+    const { user } = renderConnectionsWidget();
+    await connectStripe(user);
+    const region = await waitFor(() => {
+      const found = screen.getAllByRole('status').find((candidate) => candidate.textContent?.startsWith('Connection successful!'));
+      expect(found).toBeDefined();
+      return found;
+    });
+
+    await user.click(screen.getByRole('button', { name: 'Dismiss' }));
+
+    expect(region).toBeInTheDocument();
+    expect(region).toHaveTextContent(/^$/);
+  });
+
+  it('marks its language, so pt-BR inside an English page is read as Portuguese', async () => {
+    document.documentElement.lang = 'en';
+    const { container } = renderConnectionsWidget({ locale: 'pt-BR' });
+
+    const heading = screen.getByRole('heading', { name: 'Conexões' });
+    expect(heading.closest('[lang]')).toHaveAttribute('lang', 'pt-BR');
+    expect(container.querySelector('.cw-root')).toHaveAttribute('lang', 'pt-BR');
+    document.documentElement.removeAttribute('lang');
+  });
+
+  it('speaks English, and marks it so, for a locale it does not have', () => {
+    renderConnectionsWidget({ locale: 'fr' as Locale });
+
+    expect(screen.getByRole('heading', { name: 'Connections' }).closest('[lang]')).toHaveAttribute('lang', 'en');
   });
 
   it('shows the banner once: the same history entry rendered again has none', async () => {
@@ -109,7 +173,7 @@ describe('ConnectionsWidget', { timeout: 20_000 }, () => {
     const { user } = renderConnectionsWidget({ route: '/admin/connections/add/stripe', hostPath: '/admin/connections/*', api });
 
     expect(screen.getByRole('link', { name: 'Back to Connections' })).toHaveAttribute('href', '/admin/connections');
-    await user.click(screen.getByRole('button', { name: 'Connect with Stripe' }));
+    await user.click(await whenEnabled(screen.getByRole('button', { name: 'Connect with Stripe' })));
 
     expect(start).toHaveBeenCalledWith(
       { integrationId: 'stripe', redirectUri: `${window.location.origin}/admin/connections/callback` },
@@ -126,7 +190,6 @@ describe('ConnectionsWidget', { timeout: 20_000 }, () => {
       const user = userEvent.setup();
       render(<ConnectionsWidget api={api} role="admin" basename="/admin/connections" />);
 
-      expect(await screen.findByRole('link', { name: 'Add a Data Source' })).toHaveAttribute('href', '/admin/connections/add');
       await connectStripe(user);
 
       expect(await screen.findByText('Connection successful!')).toBeInTheDocument();
@@ -160,7 +223,7 @@ describe('ConnectionsWidget', { timeout: 20_000 }, () => {
 
     expect(screen.getByRole('heading', { name: 'Connections' })).toBeInTheDocument();
     expect(screen.getByText('Requires Administrator permissions')).toBeInTheDocument();
-    expect(screen.queryByRole('link', { name: 'Add a Data Source' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Add a Data Source' })).not.toBeInTheDocument();
     expect(screen.queryByRole('table')).not.toBeInTheDocument();
     await expectNoAxeViolations(container);
 

@@ -277,6 +277,29 @@ describe('DataSourcesTable', () => {
     });
   });
 
+  it.each([
+    ['a timestamp that is no date', { lastConnectionStartedAt: 'not a date' }],
+    ['a missing name', { name: undefined }],
+  ])('shows an alert instead of rows when the API answers %s', async (_, change) => {
+    const malformed = { ...source({ id: 'ds_bad', name: 'Bad' }), ...change } as DataSource;
+    const { container, events } = renderTable({ api: { dataSources: [productDataSources[0], malformed] } });
+
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('The data sources could not be loaded. The server sent an answer the widget does not understand.');
+    expect(within(alert).getByRole('button', { name: 'Try again' })).toBeInTheDocument();
+    expect(screen.queryByRole('table')).not.toBeInTheDocument();
+    expect(events).toEqual([{ type: 'error', error: expect.objectContaining({ kind: 'invalid_response' }) }]);
+    await expectNoAxeViolations(container);
+  });
+
+  it('offers no Try again when the list is refused (403)', async () => {
+    renderTable({ api: { failures: { listDataSources: new ConnectionsApiError('forbidden', 'no', { status: 403, code: 'forbidden' }) } } });
+
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('The data sources could not be loaded. Requires Administrator permissions');
+    expect(within(alert).queryByRole('button', { name: 'Try again' })).not.toBeInTheDocument();
+  });
+
   describe('Reconnect', () => {
     const stripe = source({ id: 'ds_stripe', name: 'Stripe', status: 'needs_reauthorization' });
 
@@ -333,8 +356,8 @@ describe('DataSourcesTable', () => {
         wrap: (table) => <LocationAssignContext.Provider value={assign}>{table}</LocationAssignContext.Provider>,
       });
       vi.spyOn(api, 'startReauthorization').mockResolvedValue({
-        authorizationUrl: 'https://evil.example/oauth/authorize?state=s',
-        state: 's',
+        authorizationUrl: 'https://evil.example/oauth/authorize?state=st_0123456789abcdefghijkl',
+        state: 'st_0123456789abcdefghijkl',
         expiresAt: '2026-11-26T05:10:00.000Z',
       });
 

@@ -1,36 +1,58 @@
 import { screen, within } from '@testing-library/react';
 import { ConnectionsApiError } from '../../src/api/ConnectionsApiError';
+import type { Integration } from '../../src/api/types';
 import { StripeAuthorizationPage } from '../../src/components/StripeAuthorizationPage/StripeAuthorizationPage';
 import { LocationAssignContext } from '../../src/oauth/LocationAssignContext';
 import { pendingAuthorization } from '../../src/oauth/pendingAuthorization';
-import { createMemoryConnectionsApi } from '../../src/testing/createMemoryConnectionsApi';
+import { createMemoryConnectionsApi, type MemoryConnectionsApi, type MemoryConnectionsApiOptions } from '../../src/testing/createMemoryConnectionsApi';
+import { catalogIntegrations } from '../../src/testing/fixtures';
 import { expectNoAxeViolations } from '../support/axe';
 import { renderWithConnections, type RenderWithConnectionsOptions } from '../support/renderWithConnections';
+import { whenEnabled } from '../support/whenEnabled';
 
 const redirectUri = 'https://app.example.com/admin/connections/callback';
-const stripeUrl = 'https://connect.stripe.com/oauth/authorize?response_type=code&client_id=ca_1&scope=read_only&state=st_1';
+const state = 'st_0123456789abcdefghijkl';
+const stripeUrl = `https://connect.stripe.com/oauth/authorize?response_type=code&client_id=ca_1&scope=read_only&state=${state}`;
 
 /** The page alone, as a host would mount it, with the browser's departure observed instead of followed. */
-function renderPage(options: RenderWithConnectionsOptions = {}) {
-  const api = createMemoryConnectionsApi();
+interface RenderPageOptions extends Omit<RenderWithConnectionsOptions, 'api'> {
+  apiOptions?: MemoryConnectionsApiOptions;
+  /** Steers the API before the first render, whose requests it would otherwise miss. */
+  beforeRender?: (api: MemoryConnectionsApi) => void;
+}
+
+function renderPage({ apiOptions, beforeRender, ...renderOptions }: RenderPageOptions = {}) {
+  const api = createMemoryConnectionsApi(apiOptions);
   // Every method observed from the start, so a request sent while rendering would be seen too.
   const calls = (Object.keys(api) as (keyof typeof api)[]).map((method) => vi.spyOn(api, method));
+  beforeRender?.(api);
   const assign = vi.fn<(url: string) => void>();
   const start = vi.spyOn(api, 'startAuthorization');
   const rendered = renderWithConnections(
     <LocationAssignContext.Provider value={assign}>
       <StripeAuthorizationPage redirectUri={redirectUri} />
     </LocationAssignContext.Provider>,
-    { api, ...options },
+    { api, ...renderOptions },
   );
   return { ...rendered, api, assign, start, calls };
 }
 
 function answerWith(url: string) {
-  return { authorizationUrl: url, state: 'st_1', expiresAt: new Date(Date.now() + 600_000).toISOString() };
+  return { authorizationUrl: url, state, expiresAt: new Date(Date.now() + 600_000).toISOString() };
 }
 
 const connectButton = () => screen.getByRole('button', { name: 'Connect with Stripe' });
+
+/** Connect with Stripe, once the catalog has said Stripe is enabled. */
+async function readyConnectButton() {
+  return whenEnabled(await screen.findByRole('button', { name: 'Connect with Stripe' }));
+}
+
+/** The product's catalog with Stripe enabled or not, or without Stripe at all. */
+function withStripe(enabled: boolean | undefined): Integration[] {
+  const others: Integration[] = catalogIntegrations.filter((integration) => integration.id !== 'stripe');
+  return enabled === undefined ? others : [...others, { id: 'stripe', name: 'Stripe', category: 'saas', enabled }];
+}
 
 describe('StripeAuthorizationPage', () => {
   it('names Stripe, lists the Expected Stripe data tables and says the access is read-only', async () => {
@@ -41,7 +63,7 @@ describe('StripeAuthorizationPage', () => {
     const tables = within(within(data).getByRole('list')).getAllByRole('listitem').map((item) => item.textContent);
     expect(tables).toEqual(['Customers', 'Charges', 'Coupons', 'Invoices', 'Plans', 'Subscriptions', 'Events']);
     expect(data).toHaveTextContent('Access is read-only: nothing in your Stripe account is changed.');
-    expect(connectButton()).not.toHaveAttribute('aria-disabled', 'true');
+    await readyConnectButton();
     expect(screen.getByRole('link', { name: 'Back to Connections' })).toBeInTheDocument();
     await expectNoAxeViolations(container);
   });
@@ -50,11 +72,11 @@ describe('StripeAuthorizationPage', () => {
     const { user, start, assign, events } = renderPage();
     start.mockResolvedValue(answerWith(stripeUrl));
 
-    await user.click(connectButton());
+    await user.click(await readyConnectButton());
 
     expect(start).toHaveBeenCalledWith({ integrationId: 'stripe', redirectUri }, expect.anything());
     expect(assign).toHaveBeenCalledExactlyOnceWith(stripeUrl);
-    expect(pendingAuthorization.read('st_1')).toMatchObject({ integrationId: 'stripe' });
+    expect(pendingAuthorization.read(state)).toMatchObject({ integrationId: 'stripe' });
     expect(events).toContainEqual({ type: 'authorization_started', integrationId: 'stripe', dataSourceId: undefined });
   });
 
@@ -62,7 +84,7 @@ describe('StripeAuthorizationPage', () => {
     const { user, start, container } = renderPage();
     start.mockReturnValue(new Promise(() => {}));
 
-    await user.dblClick(connectButton());
+    await user.dblClick(await readyConnectButton());
     await user.click(screen.getByRole('button', { name: 'Redirecting to Stripe…' }));
 
     const busy = screen.getByRole('button', { name: 'Redirecting to Stripe…' });
@@ -77,7 +99,7 @@ describe('StripeAuthorizationPage', () => {
     const { user, start, assign } = renderPage();
     start.mockResolvedValue(answerWith(stripeUrl));
 
-    await user.click(connectButton());
+    await user.click(await readyConnectButton());
     await user.click(screen.getByRole('button', { name: 'Redirecting to Stripe…' }));
 
     expect(start).toHaveBeenCalledTimes(1);
@@ -86,25 +108,51 @@ describe('StripeAuthorizationPage', () => {
 
   it('refuses an authorization URL on a host that is not allowed, naming the host, and stays', async () => {
     const { user, start, assign, events, container } = renderPage();
-    start.mockResolvedValue(answerWith('https://connect.stripe.com@evil.test/oauth/authorize?state=st_1'));
+    start.mockResolvedValue(answerWith(`https://connect.stripe.com@evil.test/oauth/authorize?state=${state}`));
 
-    await user.click(connectButton());
+    await user.click(await readyConnectButton());
 
     expect(await screen.findByRole('alert')).toHaveTextContent(
       'The server sent an authorization address on evil.test, which is not an allowed authorization host. The widget did not go there.',
     );
     expect(assign).not.toHaveBeenCalled();
-    expect(pendingAuthorization.read('st_1')).toBeUndefined();
+    expect(pendingAuthorization.read(state)).toBeUndefined();
     expect(events).toContainEqual({ type: 'authorization_failed', error: expect.objectContaining({ name: 'AuthorizationUrlRefusedError', host: 'evil.test' }) });
-    expect(connectButton()).not.toHaveAttribute('aria-disabled', 'true');
+    expect(within(await screen.findByRole('alert')).queryByRole('button', { name: 'Try again' })).not.toBeInTheDocument();
+    expect(connectButton()).toHaveAttribute('aria-disabled', 'false');
     await expectNoAxeViolations(container);
+  });
+
+  it('stays, and says why, when the browser will not store the pending flow', async () => {
+    const { user, start, assign, events, container } = renderPage();
+    start.mockResolvedValue(answerWith(stripeUrl));
+    const button = await readyConnectButton();
+    const setItem = vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    });
+
+    await user.click(button);
+
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('The connection to Stripe could not be started.');
+    expect(alert).toHaveTextContent('This browser would not store the connection in progress');
+    expect(within(alert).queryByRole('button', { name: 'Try again' })).not.toBeInTheDocument();
+    expect(assign).not.toHaveBeenCalled();
+    expect(events).toContainEqual({ type: 'authorization_failed', error: expect.objectContaining({ name: 'AuthorizationStorageError' }) });
+    expect(connectButton()).toHaveAttribute('aria-disabled', 'false');
+    await expectNoAxeViolations(container);
+
+    // Storage allowed again (the admin left private browsing, say): Connect works.
+    setItem.mockRestore();
+    await user.click(connectButton());
+    expect(assign).toHaveBeenCalledExactlyOnceWith(stripeUrl);
   });
 
   it('shows why the start failed and tries again on request', async () => {
     const { user, api, start, assign, container } = renderPage();
     api.setFailure('startAuthorization', new ConnectionsApiError('network', 'offline'));
 
-    await user.click(connectButton());
+    await user.click(await readyConnectButton());
 
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('The connection to Stripe could not be started.');
@@ -118,6 +166,82 @@ describe('StripeAuthorizationPage', () => {
     expect(assign).toHaveBeenCalledExactlyOnceWith(expect.stringContaining(`${redirectUri}?code=`));
   });
 
+  it.each([
+    ['400 redirect_uri_not_allowed', new ConnectionsApiError('bad_request', 'refused', { status: 400, code: 'redirect_uri_not_allowed' }), 'The server refused the request.'],
+    ['403 forbidden', new ConnectionsApiError('forbidden', 'not an admin', { status: 403, code: 'forbidden' }), 'Requires Administrator permissions'],
+    ['409 integration_disabled', new ConnectionsApiError('conflict', 'disabled', { status: 409, code: 'integration_disabled' }), 'It changed in the meantime.'],
+  ])('offers no Try again when the backend refuses the start (%s)', async (_, failure, reason) => {
+    const { user, api, start } = renderPage();
+    api.setFailure('startAuthorization', failure);
+
+    await user.click(await readyConnectButton());
+
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent(reason);
+    expect(within(alert).queryByRole('button', { name: 'Try again' })).not.toBeInTheDocument();
+    expect(start).toHaveBeenCalledTimes(1);
+  });
+
+  it('offers Try again when the backend is rate limited', async () => {
+    const { user, api } = renderPage();
+    api.setFailure('startAuthorization', new ConnectionsApiError('rate_limited', 'slow down', { status: 429, code: 'rate_limited' }));
+
+    await user.click(await readyConnectButton());
+
+    expect(within(await screen.findByRole('alert')).getByRole('button', { name: 'Try again' })).toBeInTheDocument();
+  });
+
+  it('keeps Connect unavailable, and says it is loading, until the catalog shows Stripe enabled', async () => {
+    let answerCatalog: () => void = () => {};
+    const { user, start, container } = renderPage({
+      beforeRender: (api) => {
+        const catalog = createMemoryConnectionsApi();
+        // The catalog answers when the test says so.
+        vi.mocked(api.listIntegrations).mockImplementation(
+          (options) => new Promise((resolve, reject) => (answerCatalog = () => void catalog.listIntegrations(options).then(resolve, reject))),
+        );
+      },
+    });
+
+    const button = connectButton();
+    expect(button).toHaveAttribute('aria-disabled', 'true');
+    expect(screen.getByRole('status')).toHaveTextContent('Loading integrations…');
+    await user.click(button);
+    expect(start).not.toHaveBeenCalled();
+    await expectNoAxeViolations(container);
+
+    answerCatalog();
+    await whenEnabled(button);
+    expect(screen.getByRole('status')).toHaveTextContent(/^$/);
+  });
+
+  it.each([
+    ['not enabled for the account', false],
+    ['missing from the catalog', undefined],
+  ])('says Stripe is not available when it is %s, and offers no Connect', async (_, enabled) => {
+    const { start, container } = renderPage({ apiOptions: { integrations: withStripe(enabled) } });
+
+    expect(await screen.findByText('This integration is not available for your account.')).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Connect with Stripe' })).not.toBeInTheDocument();
+    expect(screen.getByRole('heading', { level: 2, name: 'Connect Stripe' })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Back to Connections' })).toBeInTheDocument();
+    expect(start).not.toHaveBeenCalled();
+    await expectNoAxeViolations(container);
+  });
+
+  it('says when the catalog could not be loaded, and loads it on Try again', async () => {
+    const { user, api } = renderPage({ apiOptions: { failures: { listIntegrations: new ConnectionsApiError('server', 'down', { status: 500 }) } } });
+
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('The integrations could not be loaded.');
+    expect(screen.queryByRole('button', { name: 'Connect with Stripe' })).not.toBeInTheDocument();
+
+    api.setFailure('listIntegrations', null);
+    await user.click(within(alert).getByRole('button', { name: 'Try again' }));
+
+    await readyConnectButton();
+  });
+
   it.each(['standard', 'read-only'] as const)('shows a %s user the notice and sends nothing', async (role) => {
     const { calls, container } = renderPage({ role });
 
@@ -127,10 +251,10 @@ describe('StripeAuthorizationPage', () => {
     await expectNoAxeViolations(container);
   });
 
-  it('speaks Brazilian Portuguese', async () => {
+  it('speaks Brazilian Portuguese, and says so to screen readers', async () => {
     const { container } = renderPage({ locale: 'pt-BR' });
 
-    expect(screen.getByRole('heading', { name: 'Conectar o Stripe' })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: 'Conectar o Stripe' }).closest('[lang]')).toHaveAttribute('lang', 'pt-BR');
     expect(screen.getByRole('button', { name: 'Conectar com o Stripe' })).toBeInTheDocument();
     expect(screen.getByRole('region', { name: 'Dados que serão sincronizados' })).toHaveTextContent('Assinaturas');
     await expectNoAxeViolations(container);

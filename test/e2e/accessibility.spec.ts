@@ -17,7 +17,7 @@ for (const theme of ['Light', 'Dark']) {
     await page.keyboard.press('Escape');
     await expect(page.getByRole('dialog')).toHaveCount(0);
 
-    await page.getByRole('link', { name: 'Add a Data Source' }).click();
+    await page.getByRole('button', { name: 'Add a Data Source' }).click();
     await expect(page.getByRole('button', { name: 'Stripe', exact: true })).toBeVisible();
     await expectNoAxeViolations(page, 'the picker');
 
@@ -74,7 +74,7 @@ test('the non-admin notice, a forged callback and the Portuguese pages pass axe'
   await chooseSetting(page, 'Language', 'Português (Brasil)');
   await expect(page.getByRole('table', { name: wording['pt-BR'].dataSources }).getByRole('rowheader').first()).toBeVisible();
   await expectNoAxeViolations(page, 'the Connections page in Portuguese');
-  await page.getByRole('link', { name: wording['pt-BR'].add }).click();
+  await page.getByRole('button', { name: wording['pt-BR'].add }).click();
   await expect(page.getByRole('button', { name: 'Stripe', exact: true })).toBeVisible();
   await expectNoAxeViolations(page, 'the picker in Portuguese');
 });

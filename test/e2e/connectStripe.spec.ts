@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { goToStripe, openConnections, rowsNamed, signInAtStripe, successBanner } from './support/demo';
+import { goToStripe, openConnections, rowsNamed, signInAtStripe, successAnnouncement, successBanner } from './support/demo';
 
 test('an admin connects Stripe through Stripe’s pages and finds the new source in the table', async ({ page }) => {
   const table = await openConnections(page);
@@ -17,6 +17,8 @@ test('an admin connects Stripe through Stripe’s pages and finds the new source
   await signInAtStripe(page);
 
   await expect(successBanner(page)).toContainText('Stripe was added to your data sources.');
+  // Said by the live region the widget had on the page before it came back to it.
+  await expect(successAnnouncement(page)).toHaveText('Connection successful! Stripe was added to your data sources.');
   await expect(rowsNamed(table, 'Stripe')).toHaveCount(1);
   // "At the top of the screen": above the Add button and the table.
   const bannerBox = await successBanner(page).boundingBox();

@@ -27,6 +27,11 @@ test('a made-up code with the state of a real pending connection is refused by t
   await expect(page.getByRole('alert')).toHaveText(
     'Stripe refused the authorization code: it expired or was already used. Start the connection again.',
   );
+  await expect(page).toHaveURL((url) => url.search === '');
+  await page.reload();
+  await expect(page.getByRole('alert')).toHaveText(
+    'Stripe refused the authorization code: it expired or was already used. Start the connection again.',
+  );
   await page.getByRole('link', { name: 'Back to Connections' }).click();
   await expect(rowsNamed(table, 'Stripe')).toHaveCount(0);
 });

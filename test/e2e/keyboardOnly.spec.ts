@@ -13,7 +13,7 @@ async function tabTo(page: Page, target: Locator, maxPresses = 40): Promise<void
 test('the whole flow works with the keyboard alone', async ({ page }) => {
   const table = await openConnections(page);
 
-  await tabTo(page, page.getByRole('link', { name: 'Add a Data Source' }));
+  await tabTo(page, page.getByRole('button', { name: 'Add a Data Source' }));
   await page.keyboard.press('Enter');
 
   await tabTo(page, page.getByRole('searchbox', { name: 'Search integrations' }));

@@ -21,7 +21,7 @@ for (const role of ['Standard', 'Read-Only']) {
 
     expect((await signedIn).status()).toBe(204);
     await expect(page.getByText('Requires Administrator permissions').first()).toBeVisible();
-    await expect(page.getByRole('link', { name: 'Add a Data Source' })).toHaveCount(0);
+    await expect(page.getByRole('button', { name: 'Add a Data Source' })).toHaveCount(0);
     await expect(dataSourcesTable(page)).toHaveCount(0);
     expect(requests).toEqual(['/api/v1/session']);
 

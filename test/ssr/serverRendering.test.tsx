@@ -37,7 +37,7 @@ describe('on a server (Node, no window)', () => {
 
     expect(html).toContain('Connections</h2>');
     expect(html).toContain('Loading data sources…');
-    expect(html).toContain('href="/admin/connections/add"');
+    expect(html).toContain('<button type="button" class="cw-button cw-button--primary">Add a Data Source</button>');
     for (const call of calls) expect(call).not.toHaveBeenCalled();
     expect(consoleError).not.toHaveBeenCalled();
   });

@@ -23,7 +23,11 @@ export interface RenderConnectionsWidgetResult extends RenderResult {
   user: ReturnType<typeof userEvent.setup>;
   events: ConnectionsEvent[];
   router: ReturnType<typeof createMemoryRouter>;
-  /** Renders the host again from scratch at the current history entry (state included), as a reload does. */
+  /**
+   * Renders the host again from scratch at the current history entry (state included), as a
+   * reload does: same backend and sessionStorage, but a new API object, so nothing the widget
+   * kept in memory per API carries over.
+   */
   reload(): RenderConnectionsWidgetResult;
 }
 
@@ -47,7 +51,7 @@ export function renderConnectionsWidget(options: RenderConnectionsWidgetOptions 
     reload() {
       const { pathname, search, hash, state } = router.state.location;
       result.unmount();
-      return renderConnectionsWidget({ ...options, api, route: { pathname, search, hash, state } });
+      return renderConnectionsWidget({ ...options, api: { ...api }, route: { pathname, search, hash, state } });
     },
   };
 }

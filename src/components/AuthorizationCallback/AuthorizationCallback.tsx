@@ -18,7 +18,7 @@ export interface AuthorizationCallbackProps {
   role?: Role;
   /**
    * Where **Back to Connections** leads, and where a successful connection goes (replacing the
-   * callback in history, so the code and state leave the address bar).
+   * callback in history).
    * @default the widget's Connections page; used alone, the parent route (`'..'`)
    */
   connectionsTo?: To;
@@ -35,14 +35,24 @@ const failureMessages: Record<AuthorizationFailureReason, MessageKey> = {
   expired: 'callback.expired',
   used: 'callback.used',
   code_invalid: 'callback.codeInvalid',
+  scope_not_allowed: 'callback.scopeNotAllowed',
   incomplete: 'callback.incomplete',
   provider_error: 'callback.providerError',
 };
+
+/** Where the answer waits in the callback's history entry, once it has left the address bar. */
+const answerKey = 'connectionsWidgetAnswer';
+
+function readAnswer(state: unknown): string {
+  const answer = typeof state === 'object' && state !== null ? (state as Record<string, unknown>)[answerKey] : undefined;
+  return typeof answer === 'string' ? answer : '';
+}
 
 /**
  * The page the provider sends the browser back to. It completes the authorization through
  * the API exactly once, then shows the Connections page with the success banner; a denied,
  * forged, expired or replayed answer gets an alert and a way back, and connects nothing.
+ * Whatever the outcome, the code and state leave the address bar as soon as they are read.
  */
 export function AuthorizationCallback({ role, ...links }: AuthorizationCallbackProps) {
   const rootProps = useRootProps('cw-page cw-callback');
@@ -60,7 +70,9 @@ function CallbackResolution({ connectionsTo, startAgainTo }: Omit<AuthorizationC
   const queryClient = useQueryClient();
   const routes = useWidgetRoutes();
   const navigate = useNavigate();
-  const { search } = useLocation();
+  const location = useLocation();
+  // On arrival the answer is the query; then the history entry keeps it, for a reload or Try again.
+  const answer = location.search === '' ? readAnswer(location.state) : location.search;
   const [attempt, setAttempt] = useState(0);
   const [outcome, setOutcome] = useState<AuthorizationCallbackOutcome>();
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -72,10 +84,17 @@ function CallbackResolution({ connectionsTo, startAgainTo }: Omit<AuthorizationC
   latest.current = { api, queryClient, queryScope, onEvent, navigate, backTo };
 
   useEffect(() => {
+    if (location.search === '') return;
+    // Replaced, not pushed: neither the address bar nor Back may keep a live code and state.
+    const { pathname, hash } = location;
+    navigate({ pathname, hash }, { replace: true, state: { [answerKey]: location.search } });
+  }, [location, navigate]);
+
+  useEffect(() => {
     let current = true;
     setOutcome(undefined);
     const { api, queryClient, queryScope, onEvent } = latest.current;
-    void resolveAuthorizationCallback(search, { api, queryClient, queryScope, onEvent }).then((result) => {
+    void resolveAuthorizationCallback(answer, { api, queryClient, queryScope, onEvent }).then((result) => {
       if (!current) return;
       const { navigate, backTo } = latest.current;
       if (result.type === 'completed') {
@@ -90,7 +109,7 @@ function CallbackResolution({ connectionsTo, startAgainTo }: Omit<AuthorizationC
     return () => {
       current = false;
     };
-  }, [search, attempt]);
+  }, [answer, attempt]);
 
   const failed = outcome?.type === 'failed' || outcome?.type === 'error';
   useEffect(() => {
@@ -117,14 +136,14 @@ function CallbackResolution({ connectionsTo, startAgainTo }: Omit<AuthorizationC
         {t('callback.failedTitle')}
       </h2>
       {outcome.type === 'error' ? (
-        <ErrorPanel
-          title={t('callback.completeError')}
-          error={outcome.error}
-          onRetry={outcome.retryable ? () => setAttempt((count) => count + 1) : undefined}
-        />
+        <ErrorPanel title={t('callback.completeError')} error={outcome.error} onRetry={() => setAttempt((count) => count + 1)} />
       ) : (
         <div className="cw-alert" role="alert">
-          <p className="cw-alert__message">{t(failureMessages[outcome.reason])}</p>
+          <p className="cw-alert__message">
+            {outcome.connectedName === undefined
+              ? t(failureMessages[outcome.reason])
+              : t('callback.usedConnected', { name: outcome.connectedName })}
+          </p>
         </div>
       )}
       <p className="cw-callback__actions">

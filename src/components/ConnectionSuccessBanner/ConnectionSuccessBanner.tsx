@@ -1,4 +1,5 @@
-import { useEffect, useState } from 'react';
+import { useContext, useEffect, useId, useState } from 'react';
+import { WidgetAnnouncerContext } from '../../widget/WidgetAnnouncerContext';
 import { useConnections } from '../ConnectionsProvider/ConnectionsContext';
 import { useRootProps } from '../ConnectionsProvider/useRootProps';
 
@@ -15,25 +16,35 @@ export interface ConnectionSuccessBannerProps {
 }
 
 /**
- * **Connection successful!** at the top of the page, announced politely to screen readers,
- * until dismissed. Showing it once per connection is the owner's part (the Connections page
- * does it).
+ * **Connection successful!** at the top of the page, a region named by its title, announced
+ * politely to screen readers until dismissed. Showing it once per connection is the owner's
+ * part (the Connections page does it).
  */
 export function ConnectionSuccessBanner({ dataSourceName, reauthorized = false, onDismiss }: ConnectionSuccessBannerProps) {
   const { t } = useConnections();
   const rootProps = useRootProps('cw-banner');
-  // Screen readers announce changes to a live region, not a region inserted with its text
-  // already in it; the banner arrives with a whole new page, so its text comes one tick later.
-  const [announced, setAnnounced] = useState(false);
-  useEffect(() => setAnnounced(true), []);
-
+  const titleId = useId();
+  const announce = useContext(WidgetAnnouncerContext);
+  const title = t('banner.title');
   const detail =
     dataSourceName === undefined
       ? undefined
       : t(reauthorized ? 'banner.reconnected' : 'banner.added', { name: dataSourceName });
 
+  // In the widget, the layout's live region, mounted before this page, says it.
+  useEffect(() => {
+    if (!announce) return;
+    announce(detail === undefined ? title : `${title} ${detail}`);
+    return () => announce('');
+  }, [announce, title, detail]);
+
+  // Alone, the banner is its own live region, inserted with the page around it: its text comes
+  // one tick later, as a change that screen readers announce.
+  const [ticked, setTicked] = useState(false);
+  useEffect(() => setTicked(true), []);
+
   return (
-    <div {...rootProps}>
+    <section {...rootProps} aria-labelledby={titleId}>
       <svg className="cw-banner__icon" viewBox="0 0 20 20" width="20" height="20" aria-hidden="true" focusable="false">
         <circle className="cw-banner__icon-disc" cx="10" cy="10" r="10" />
         <path
@@ -45,10 +56,12 @@ export function ConnectionSuccessBanner({ dataSourceName, reauthorized = false, 
           strokeLinejoin="round"
         />
       </svg>
-      <div className="cw-banner__text" role="status">
-        {announced && (
+      <div className="cw-banner__text" role={announce ? undefined : 'status'}>
+        {(announce || ticked) && (
           <>
-            <p className="cw-banner__title">{t('banner.title')}</p>
+            <p className="cw-banner__title" id={titleId}>
+              {title}
+            </p>
             {detail !== undefined && <p className="cw-banner__detail">{detail}</p>}
           </>
         )}
@@ -56,6 +69,6 @@ export function ConnectionSuccessBanner({ dataSourceName, reauthorized = false, 
       <button type="button" className="cw-button cw-banner__dismiss" onClick={onDismiss}>
         {t('banner.dismiss')}
       </button>
-    </div>
+    </section>
   );
 }

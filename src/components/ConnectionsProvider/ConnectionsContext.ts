@@ -6,6 +6,7 @@ import type { ConnectionsEvent } from './ConnectionsEvent';
 import type { Role } from './Role';
 
 export interface ConnectionsContextValue {
+  /** The provider's API, its answers checked against the contract (see `ConnectionsProviderProps.api`). */
   api: ConnectionsApi;
   role: Role;
   locale: Locale;

@@ -1,6 +1,7 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { useCallback, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { ConnectionsApi } from '../../api/ConnectionsApi';
+import { withCheckedAnswers } from '../../api/withCheckedAnswers';
 import { catalogs, type Locale } from '../../i18n/catalogs';
 import { formatMessage, type Translate } from '../../i18n/formatMessage';
 import { defaultAuthorizationHosts } from '../../oauth/defaultAuthorizationHosts';
@@ -11,7 +12,11 @@ import type { ConnectionsEvent } from './ConnectionsEvent';
 import type { Role } from './Role';
 
 export interface ConnectionsProviderProps {
-  /** The backend, e.g. `createHttpConnectionsApi({ baseUrl: '/api/v1' })`. */
+  /**
+   * The backend, e.g. `createHttpConnectionsApi({ baseUrl: '/api/v1' })`, or a host's own
+   * implementation. Its answers are checked against the contract either way: one that does not
+   * match it is shown as an error (kind `invalid_response`), never rendered.
+   */
   api: ConnectionsApi;
   /** The signed-in user's level. Anything but `admin` sees a notice and sends no request. */
   role: Role;
@@ -80,12 +85,14 @@ export function ConnectionsProvider({
   useReportQueryErrors(client, queryScope, report);
 
   const value = useMemo<ConnectionsContextValue>(() => {
-    const messages = catalogs[locale] ?? catalogs.en;
+    // A host without TypeScript may pass any text: the widget then speaks, and says it speaks, English.
+    const language: Locale = Object.hasOwn(catalogs, locale) ? locale : 'en';
+    const messages = catalogs[language];
     const t: Translate = (key, values) => formatMessage(messages, key, values);
     return {
-      api,
+      api: withCheckedAnswers(api),
       role,
-      locale,
+      locale: language,
       t,
       onEvent: report,
       authorizationHosts,

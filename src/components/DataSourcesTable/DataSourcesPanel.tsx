@@ -3,11 +3,11 @@ import { useState, type RefObject } from 'react';
 import type { DataSource } from '../../api/types';
 import { useStartAuthorization } from '../../oauth/useStartAuthorization';
 import { dataSourcesQueryOptions } from '../../queries/dataSourcesQueryOptions';
+import { AuthorizationStartError } from '../AuthorizationStartError/AuthorizationStartError';
 import { useConnections } from '../ConnectionsProvider/ConnectionsContext';
 import { ErrorPanel } from '../ErrorPanel/ErrorPanel';
 import { DataSourceRow } from './DataSourceRow';
 import { DeleteDataSourceDialog } from './DeleteDataSourceDialog';
-import { ReconnectError } from './ReconnectError';
 import { SortableColumnHeader } from './SortableColumnHeader';
 import { useDataSourceSort } from './useDataSourceSort';
 import { useDeleteConfirmation } from './useDeleteConfirmation';
@@ -100,8 +100,8 @@ export function DataSourcesPanel({ now, redirectUri, titleId, titleRef }: DataSo
         {announcement}
       </p>
       {authorization.error != null && reconnecting && reconnectingSource && (
-        <ReconnectError
-          name={reconnectingSource.name}
+        <AuthorizationStartError
+          title={t('dataSources.reconnectError', { name: reconnectingSource.name })}
           error={authorization.error}
           onRetry={() => authorization.start(reconnecting)}
         />

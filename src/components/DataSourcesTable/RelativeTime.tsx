@@ -9,10 +9,14 @@ export interface RelativeTimeProps {
   now: Date;
 }
 
-/** "2 hours ago", with the exact date and time machine-readable and on hover. */
+/**
+ * "2 hours ago", with the exact date and time machine-readable and on hover. A value that is no
+ * date is shown as it came: the provider's API checks answers, but Intl would throw on one.
+ */
 export function RelativeTime({ value, now }: RelativeTimeProps) {
   const { locale } = useConnections();
   const date = new Date(value);
+  if (Number.isNaN(date.getTime())) return <span>{value}</span>;
   return (
     <time dateTime={value} title={formatDateTime(date, locale)}>
       {formatRelativeTime(date, now, locale)}

@@ -1,16 +1,20 @@
+import { isRetryableError } from '../../api/isRetryableError';
 import { useConnections } from '../ConnectionsProvider/ConnectionsContext';
 import { errorMessage } from '../../i18n/errorMessage';
 
 export interface ErrorPanelProps {
   /** What the admin was doing, e.g. "The data sources could not be loaded." */
   title: string;
-  /** The failure; its kind picks the explanation. */
+  /** The failure; its kind picks the explanation, and whether Try again is offered. */
   error: unknown;
-  /** Shows a Try again button that calls this. */
+  /**
+   * Shows a Try again button that calls this, unless asking again cannot help (a refusal such
+   * as 400, 403 or 409: see `isRetryableError`).
+   */
   onRetry?: () => void;
 }
 
-/** An alert saying what failed and why, with a retry. */
+/** An alert saying what failed and why, with Try again where a retry can work. */
 export function ErrorPanel({ title, error, onRetry }: ErrorPanelProps) {
   const { t } = useConnections();
   return (
@@ -18,7 +22,7 @@ export function ErrorPanel({ title, error, onRetry }: ErrorPanelProps) {
       <p className="cw-alert__message">
         <strong>{title}</strong> {errorMessage(t, error)}
       </p>
-      {onRetry && (
+      {onRetry && isRetryableError(error) && (
         <button type="button" className="cw-button" onClick={onRetry}>
           {t('common.retry')}
         </button>

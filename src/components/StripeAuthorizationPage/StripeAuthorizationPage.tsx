@@ -1,8 +1,10 @@
+import { useQuery } from '@tanstack/react-query';
 import { useId } from 'react';
 import type { To } from 'react-router';
 import type { MessageKey } from '../../i18n/en';
-import { AuthorizationUrlRefusedError } from '../../oauth/AuthorizationUrlRefusedError';
 import { useStartAuthorization } from '../../oauth/useStartAuthorization';
+import { integrationsQueryOptions } from '../../queries/integrationsQueryOptions';
+import { AuthorizationStartError } from '../AuthorizationStartError/AuthorizationStartError';
 import { BackToConnectionsLink } from '../BackToConnectionsLink/BackToConnectionsLink';
 import { useConnections } from '../ConnectionsProvider/ConnectionsContext';
 import type { Role } from '../ConnectionsProvider/Role';
@@ -40,7 +42,7 @@ const syncedTables: readonly MessageKey[] = [
 
 /**
  * Tells the admin what connecting Stripe does and what it reads, and starts Stripe's OAuth
- * flow with **Connect with Stripe**.
+ * flow with **Connect with Stripe**, once the catalog shows Stripe enabled for the account.
  */
 export function StripeAuthorizationPage({ role, redirectUri, backTo }: StripeAuthorizationPageProps) {
   const rootProps = useRootProps('cw-page cw-stripe');
@@ -63,11 +65,28 @@ export function StripeAuthorizationPage({ role, redirectUri, backTo }: StripeAut
   );
 }
 
+/**
+ * The page's content for an admin. A direct link may reach it for an account without Stripe,
+ * so the catalog decides: Connect waits for it, and is not offered when Stripe is missing or
+ * not enabled (the backend would refuse the start anyway).
+ */
 function StripeAuthorization({ redirectUri }: { redirectUri: string | undefined }) {
-  const { t } = useConnections();
+  const { api, t, queryScope } = useConnections();
+  const integrations = useQuery(integrationsQueryOptions(api, queryScope));
   const { start, isPending, error } = useStartAuthorization({ redirectUri });
   const dataHeadingId = useId();
+
+  if (integrations.isError) {
+    return <ErrorPanel title={t('picker.loadError')} error={integrations.error} onRetry={() => void integrations.refetch()} />;
+  }
+  const enabled = integrations.data?.some((integration) => integration.id === 'stripe' && integration.enabled);
+  if (enabled === false) return <p className="cw-notice">{t('integration.notFound')}</p>;
+
+  const ready = enabled === true && !isPending;
   const connect = () => start({ integrationId: 'stripe' });
+  let status = '';
+  if (isPending) status = t('stripe.redirecting');
+  else if (!ready) status = t('picker.loading');
 
   return (
     <>
@@ -86,25 +105,22 @@ function StripeAuthorization({ redirectUri }: { redirectUri: string | undefined 
         </ul>
         <p className="cw-stripe__read-only">{t('stripe.readOnly')}</p>
       </section>
-      {error instanceof AuthorizationUrlRefusedError ? (
-        <div className="cw-alert" role="alert">
-          <p className="cw-alert__message">{t('stripe.urlRefused', { host: error.host })}</p>
-        </div>
-      ) : error !== undefined ? (
-        <ErrorPanel title={t('stripe.startError')} error={error} onRetry={connect} />
-      ) : null}
+      {error !== undefined && <AuthorizationStartError title={t('stripe.startError')} error={error} onRetry={connect} />}
       <div className="cw-stripe__actions">
-        {/* aria-disabled rather than disabled: the button keeps focus while the browser leaves. */}
+        {/*
+          aria-disabled rather than disabled: the button keeps focus while the browser leaves,
+          and stays in the tab order while the catalog loads.
+        */}
         <button
           type="button"
           className="cw-button cw-button--primary cw-stripe__connect"
-          aria-disabled={isPending}
-          onClick={isPending ? undefined : connect}
+          aria-disabled={!ready}
+          onClick={ready ? connect : undefined}
         >
           {isPending ? t('stripe.redirecting') : t('stripe.connect')}
         </button>
         <p className="cw-visually-hidden" role="status">
-          {isPending ? t('stripe.redirecting') : ''}
+          {status}
         </p>
       </div>
     </>

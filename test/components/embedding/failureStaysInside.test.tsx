@@ -10,6 +10,7 @@ import { pendingAuthorization } from '../../../src/oauth/pendingAuthorization';
 import { createMemoryConnectionsApi } from '../../../src/testing/createMemoryConnectionsApi';
 import { ConnectionsWidget, type ConnectionsWidgetProps } from '../../../src/widget/ConnectionsWidget';
 import { expectNoAxeViolations } from '../../support/axe';
+import { whenEnabled } from '../../support/whenEnabled';
 import { mountInto } from './support/hostElement';
 
 /** A host page: its own button next to the widget. */
@@ -77,15 +78,22 @@ describe('a failure inside the widget', () => {
 
   it.each([
     ['/add', 'The integrations could not be loaded.'],
-    ['/add/stripe', 'The connection to Stripe could not be started.'],
+    ['/add/stripe', 'The integrations could not be loaded.'],
   ])('from an API client that throws synchronously stays an alert at %s', async (path, message) => {
     window.history.replaceState(null, '', path);
     const { user } = renderInHostPage({ api: createThrowingApi(), queryClient: noRetries() });
 
-    const connect = screen.queryByRole('button', { name: 'Connect with Stripe' });
-    if (connect) await user.click(connect);
-
     expect(await screen.findByRole('alert')).toHaveTextContent(message);
+    await expectHostStillWorks(user);
+  });
+
+  it('from an API client whose start throws synchronously stays an alert on the Stripe page', async () => {
+    window.history.replaceState(null, '', '/add/stripe');
+    const api = { ...createMemoryConnectionsApi(), startAuthorization: createThrowingApi().startAuthorization };
+    const { user } = renderInHostPage({ api, queryClient: noRetries() });
+    await user.click(await whenEnabled(screen.getByRole('button', { name: 'Connect with Stripe' })));
+
+    expect(await screen.findByRole('alert')).toHaveTextContent('The connection to Stripe could not be started.');
     await expectHostStillWorks(user);
   });
 
@@ -111,8 +119,7 @@ describe('a failure inside the widget', () => {
     await expectHostStillWorks(user);
   });
 
-  it('from a render error (a client returning the wrong shape) shows the widget’s alert; Try again asks anew', async () => {
-    vi.spyOn(console, 'error').mockImplementation(() => {});
+  it('from a client of the host returning the wrong shape shows the table’s alert; Try again asks anew', async () => {
     const memory = createMemoryConnectionsApi();
     let answers = 0;
     // A host's own client that hands over the response body instead of the list, once.
@@ -124,21 +131,68 @@ describe('a failure inside the widget', () => {
         return answers === 1 ? ({ dataSources: list } as unknown as DataSource[]) : list;
       },
     };
-    const { user, events, container } = renderInHostPage({ api });
+    const { user, events, container } = renderInHostPage({ api, queryClient: noRetries() });
 
     const alert = await screen.findByRole('alert');
-    expect(alert).toHaveTextContent('The Connections page could not be shown. Something went wrong.');
-    expect(screen.queryByRole('heading', { name: 'Connections' })).not.toBeInTheDocument();
-    expect(events).toEqual([{ type: 'error', error: expect.any(TypeError) }]);
+    expect(alert).toHaveTextContent('The data sources could not be loaded. The server sent an answer the widget does not understand.');
+    expect(screen.getByRole('heading', { name: 'Connections' })).toBeInTheDocument();
+    expect(events).toEqual([{ type: 'error', error: expect.objectContaining({ kind: 'invalid_response' }) }]);
     await expectNoAxeViolations(container);
     await expectHostStillWorks(user);
 
     await user.click(within(alert).getByRole('button', { name: 'Try again' }));
 
-    expect(screen.getByRole('heading', { name: 'Connections' })).toHaveFocus();
     expect(await screen.findByRole('rowheader', { name: 'MySQL' })).toBeInTheDocument();
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
     expect(answers).toBe(2);
+  });
+
+  it.each([
+    ['a timestamp that is no date', { lastConnectionStartedAt: 'not a date' }],
+    ['a negative duration', { lastConnectionDurationSeconds: -1 }],
+    ['an unknown status', { status: 'connected' }],
+  ])('from a client of the host answering %s shows the table’s alert, not a crash', async (_, change) => {
+    const memory = createMemoryConnectionsApi();
+    const api: ConnectionsApi = {
+      ...memory,
+      listDataSources: async (options) => {
+        const [first, ...rest] = await memory.listDataSources(options);
+        return [{ ...first, ...change } as DataSource, ...rest];
+      },
+    };
+    const { events } = renderInHostPage({ api, queryClient: noRetries() });
+
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'The data sources could not be loaded. The server sent an answer the widget does not understand.',
+    );
+    expect(screen.queryByRole('table')).not.toBeInTheDocument();
+    expect(events).toEqual([{ type: 'error', error: expect.objectContaining({ kind: 'invalid_response' }) }]);
+  });
+
+  it('from a render error shows the widget’s alert; Try again mounts the pages afresh and asks anew', async () => {
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    // Intl failing inside a render (the table's relative times) stands for any bug in a page.
+    const format = vi.spyOn(Intl.RelativeTimeFormat.prototype, 'format').mockImplementation(() => {
+      throw new RangeError('Intl failed.');
+    });
+    const api = createMemoryConnectionsApi();
+    const list = vi.spyOn(api, 'listDataSources');
+    const { user, events, container } = renderInHostPage({ api });
+
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('The Connections page could not be shown. Something went wrong.');
+    expect(screen.queryByRole('heading', { name: 'Connections' })).not.toBeInTheDocument();
+    expect(events).toEqual([{ type: 'error', error: expect.any(RangeError) }]);
+    await expectNoAxeViolations(container);
+    await expectHostStillWorks(user);
+
+    format.mockRestore();
+    await user.click(within(alert).getByRole('button', { name: 'Try again' }));
+
+    expect(screen.getByRole('heading', { name: 'Connections' })).toHaveFocus();
+    expect(await screen.findByRole('rowheader', { name: 'MySQL' })).toBeInTheDocument();
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+    expect(list).toHaveBeenCalledTimes(2);
   });
 
   it('stays inside a page without React, in the widget’s language', async () => {
@@ -154,10 +208,10 @@ describe('a failure inside the widget', () => {
       listDataSources: async () => ({}) as DataSource[],
     };
     const element = document.getElementById('widget') as HTMLElement;
-    const widget = await mountInto(element, { api, role: 'admin', locale: 'pt-BR' });
+    const widget = await mountInto(element, { api, role: 'admin', locale: 'pt-BR', queryClient: noRetries() });
 
     const alert = await within(element).findByRole('alert');
-    expect(alert).toHaveTextContent('Não foi possível exibir a página de Conexões. Algo deu errado.');
+    expect(alert).toHaveTextContent('Não foi possível carregar as fontes de dados. O servidor enviou uma resposta que o widget não entende.');
     expect(within(alert).getByRole('button', { name: 'Tentar novamente' })).toBeInTheDocument();
     await userEvent.setup().click(hostButton);
     expect(hostClicks).toBe(1);

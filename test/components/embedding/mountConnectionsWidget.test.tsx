@@ -14,7 +14,7 @@ describe('mountConnectionsWidget', () => {
 
     expect(within(host).getByRole('heading', { level: 2, name: 'Connections' })).toBeInTheDocument();
     expect(await within(host).findByRole('rowheader', { name: 'MySQL' })).toBeInTheDocument();
-    expect(within(host).getByRole('link', { name: 'Add a Data Source' })).toHaveAttribute('href', '/add');
+    expect(within(host).getByRole('button', { name: 'Add a Data Source' })).toBeInTheDocument();
     await expectNoAxeViolations(host);
   });
 
@@ -24,7 +24,7 @@ describe('mountConnectionsWidget', () => {
     const user = userEvent.setup();
     await mountInto(host, { api: createMemoryConnectionsApi(), role: 'admin', basename: '/admin/connections' });
 
-    await user.click(await within(host).findByRole('link', { name: 'Add a Data Source' }));
+    await user.click(await within(host).findByRole('button', { name: 'Add a Data Source' }));
     await user.click(await within(host).findByRole('button', { name: 'Stripe' }));
     expect(window.location.pathname).toBe('/admin/connections/add/stripe');
     await user.click(within(host).getByRole('button', { name: 'Connect with Stripe' }));

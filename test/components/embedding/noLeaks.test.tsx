@@ -6,6 +6,7 @@ import { createMemoryConnectionsApi } from '../../../src/testing/createMemoryCon
 import type { ConnectionsWidgetProps } from '../../../src/widget/ConnectionsWidget';
 import type { ConnectionsWidgetHandle } from '../../../src/widget/mountConnectionsWidget';
 import { createHangingApi } from './support/createHangingApi';
+import { whenEnabled } from '../../support/whenEnabled';
 import { mountInto, useHostElement } from './support/hostElement';
 import { trackListeners } from './support/trackListeners';
 import { trackTimers } from './support/trackTimers';
@@ -49,10 +50,11 @@ describe('unmounting the widget', () => {
   });
 
   it('aborts a started authorization that is waiting for the backend', async () => {
-    const api = createHangingApi();
+    const hanging = createHangingApi();
+    const api = { ...createMemoryConnectionsApi(), startAuthorization: hanging.startAuthorization };
     const handle = await mountAt('/add/stripe', { api, role: 'admin' });
-    await userEvent.setup().click(within(hostElement()).getByRole('button', { name: 'Connect with Stripe' }));
-    const [start] = api.calls.filter((call) => call.method === 'startAuthorization');
+    await userEvent.setup().click(await whenEnabled(within(hostElement()).getByRole('button', { name: 'Connect with Stripe' })));
+    const [start] = hanging.calls.filter((call) => call.method === 'startAuthorization');
     expect(start?.signal?.aborted).toBe(false);
 
     act(() => handle.unmount());

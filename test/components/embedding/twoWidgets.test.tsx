@@ -7,6 +7,7 @@ import { createMemoryConnectionsApi } from '../../../src/testing/createMemoryCon
 import type { ConnectionsWidgetProps } from '../../../src/widget/ConnectionsWidget';
 import type { ConnectionsWidgetHandle } from '../../../src/widget/mountConnectionsWidget';
 import { expectNoAxeViolations } from '../../support/axe';
+import { whenEnabled } from '../../support/whenEnabled';
 import { mountInto } from './support/hostElement';
 
 const stripeSource: DataSource = {
@@ -101,11 +102,11 @@ describe('two widgets on one page', () => {
     const second = await place({ api: createMemoryConnectionsApi(), role: 'admin', basename: '/b', routing: 'memory' });
     await second.widget.findByRole('rowheader', { name: 'MySQL' });
 
-    await user.click(first.widget.getByRole('link', { name: 'Add a Data Source' }));
+    await user.click(first.widget.getByRole('button', { name: 'Add a Data Source' }));
     expect(window.location.pathname).toBe('/a/add');
     expect(second.widget.getByRole('table', { name: 'Data Sources' })).toBeInTheDocument();
 
-    await user.click(second.widget.getByRole('link', { name: 'Add a Data Source' }));
+    await user.click(second.widget.getByRole('button', { name: 'Add a Data Source' }));
     expect(await second.widget.findByRole('searchbox', { name: 'Search integrations' })).toBeInTheDocument();
     expect(window.location.pathname).toBe('/a/add');
     expect(second.widget.getByRole('link', { name: 'Back to Connections' })).toHaveAttribute('href', '/b');
@@ -119,10 +120,10 @@ describe('two widgets on one page', () => {
     const first = await place({ api: waiting, role: 'admin', basename: '/a' });
     const second = await place({ api: createMemoryConnectionsApi(), role: 'admin', locale: 'pt-BR', basename: '/b', routing: 'memory' });
 
-    await user.click(first.widget.getByRole('button', { name: 'Connect with Stripe' }));
+    await user.click(await whenEnabled(first.widget.getByRole('button', { name: 'Connect with Stripe' })));
     expect(first.widget.getByRole('button', { name: 'Redirecting to Stripe…' })).toBeInTheDocument();
 
-    await user.click(await second.widget.findByRole('link', { name: 'Adicionar uma fonte de dados' }));
+    await user.click(await second.widget.findByRole('button', { name: 'Adicionar uma fonte de dados' }));
     await user.click(await second.widget.findByRole('button', { name: 'Stripe' }));
     await user.click(second.widget.getByRole('button', { name: 'Conectar com o Stripe' }));
 

@@ -32,8 +32,13 @@ export function rowsNamed(table: Locator, name: string): Locator {
   return table.getByRole('row').filter({ has: table.page().getByRole('rowheader', { name, exact: true }) });
 }
 
-/** The success banner's live region. */
+/** The success banner: a region named by its title. */
 export function successBanner(page: Page, words: Wording = wording.en): Locator {
+  return page.getByRole('region', { name: words.success });
+}
+
+/** The widget's polite live region, once it says the connection succeeded. */
+export function successAnnouncement(page: Page, words: Wording = wording.en): Locator {
   return page.getByRole('status').filter({ hasText: words.success });
 }
 
@@ -48,7 +53,7 @@ export async function openConnections(page: Page, words: Wording = wording.en): 
 
 /** From the Connections page to the stand-in's access request page: Add a Data Source → Stripe → Connect. */
 export async function goToStripe(page: Page, words: Wording = wording.en): Promise<void> {
-  await page.getByRole('link', { name: words.add }).click();
+  await page.getByRole('button', { name: words.add }).click();
   await page.getByRole('button', { name: 'Stripe', exact: true }).click();
   await page.getByRole('button', { name: words.connect }).click();
   await expect(page.getByRole('button', { name: 'Sign in with Stripe to Continue' })).toBeVisible();

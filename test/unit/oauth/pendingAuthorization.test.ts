@@ -23,16 +23,22 @@ describe('pendingAuthorization', () => {
     expect(pendingAuthorization.read('__proto__')).toBeUndefined();
   });
 
-  it('drops expired records when it saves a new one', () => {
-    pendingAuthorization.save('old', { ...record, expiresAt: now - 1 }, now - 700_000);
+  it('drops records started more than a day ago by this browser’s clock when it saves a new one', () => {
+    const dayMs = 24 * 60 * 60 * 1000;
+    pendingAuthorization.save('abandoned', { ...record, startedAt: now - dayMs - 1 }, now - dayMs - 1);
+    pendingAuthorization.save('recent', { ...record, startedAt: now - dayMs + 60_000 }, now - dayMs + 60_000);
     pendingAuthorization.save('new', record, now);
-    expect(pendingAuthorization.read('old')).toBeUndefined();
+    expect(pendingAuthorization.read('abandoned')).toBeUndefined();
+    expect(pendingAuthorization.read('recent')).toBeDefined();
     expect(pendingAuthorization.read('new')).toEqual(record);
   });
 
-  it('still returns an expired record that was not pruned, for the callback to call it expired', () => {
-    pendingAuthorization.save('late', { ...record, expiresAt: now - 1 }, now - 700_000);
-    expect(pendingAuthorization.read('late')?.expiresAt).toBe(now - 1);
+  it('keeps a live record whose backend expiry looks past to a clock running fast', () => {
+    // The backend said "expires in ten minutes"; this browser's clock is fifteen minutes ahead of it.
+    const fastNow = now + 15 * 60_000;
+    pendingAuthorization.save('live', { ...record, startedAt: fastNow }, fastNow);
+    pendingAuthorization.save('another', { ...record, startedAt: fastNow + 1000 }, fastNow + 1000);
+    expect(pendingAuthorization.read('live')).toEqual({ ...record, startedAt: fastNow });
   });
 
   it.each([
@@ -62,17 +68,50 @@ describe('pendingAuthorization', () => {
     expect(pendingAuthorization.read('good')).toEqual(record);
   });
 
-  it('does not throw when the storage refuses to write', () => {
+  it('says so when the storage refuses to write, without throwing', () => {
+    expect(pendingAuthorization.save('state-a', record, now)).toBe(true);
     const setItem = vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
       throw new DOMException('quota', 'QuotaExceededError');
     });
     try {
-      expect(() => pendingAuthorization.save('state-a', record, now)).not.toThrow();
-      expect(() => pendingAuthorization.markCompleted('state-a')).not.toThrow();
-      expect(pendingAuthorization.read('state-a')).toBeUndefined();
+      expect(pendingAuthorization.save('state-b', record, now)).toBe(false);
+      expect(() => pendingAuthorization.markCompleted('state-b')).not.toThrow();
+      expect(pendingAuthorization.read('state-b')).toBeUndefined();
     } finally {
       setItem.mockRestore();
     }
+  });
+
+  it('says so when the storage accepts a write but does not keep it', () => {
+    const setItem = vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {});
+    try {
+      expect(pendingAuthorization.save('state-a', record, now)).toBe(false);
+    } finally {
+      setItem.mockRestore();
+    }
+  });
+
+  it('remembers a refusal with its flow, and forgets the pending record', () => {
+    pendingAuthorization.save('state-a', { ...record, dataSourceId: 'ds_1' }, now);
+    pendingAuthorization.markRefused('state-a', { reason: 'used', flow: { ...record, dataSourceId: 'ds_1' }, connectedName: 'Stripe' });
+
+    expect(pendingAuthorization.read('state-a')).toBeUndefined();
+    expect(pendingAuthorization.refusal('state-a')).toEqual({ reason: 'used', flow: { ...record, dataSourceId: 'ds_1' }, connectedName: 'Stripe' });
+    expect(pendingAuthorization.refusal('state-b')).toBeUndefined();
+  });
+
+  it('ignores stored refusals of an unknown reason or without a flow', () => {
+    sessionStorage.setItem(
+      'connections-widget:refused-authorizations',
+      JSON.stringify([
+        { state: 'unknown-reason', reason: 'toString', flow: record },
+        { state: 'no-flow', reason: 'denied' },
+        { state: 'good', reason: 'denied', flow: record },
+      ]),
+    );
+    expect(pendingAuthorization.refusal('unknown-reason')).toBeUndefined();
+    expect(pendingAuthorization.refusal('no-flow')).toBeUndefined();
+    expect(pendingAuthorization.refusal('good')).toEqual({ reason: 'denied', flow: record });
   });
 
   it('remembers completed states, the most recent twenty', () => {

@@ -1,0 +1,33 @@
+import { AuthorizationStorageError } from '../../oauth/AuthorizationStorageError';
+import { AuthorizationUrlRefusedError } from '../../oauth/AuthorizationUrlRefusedError';
+import { useConnections } from '../ConnectionsProvider/ConnectionsContext';
+import { ErrorPanel } from '../ErrorPanel/ErrorPanel';
+
+export interface AuthorizationStartErrorProps {
+  /** What failed, e.g. "The connection to Stripe could not be started." */
+  title: string;
+  /** What `useStartAuthorization` reported. */
+  error: unknown;
+  /** Starts the authorization again. */
+  onRetry: () => void;
+}
+
+/**
+ * Why Connect with Stripe (or Reconnect) did not leave the page. The browser's own refusals get
+ * no Try again: asking the backend again would bring the same disallowed address back, and a
+ * storage that refused the record will refuse it again until the admin changes something.
+ */
+export function AuthorizationStartError({ title, error, onRetry }: AuthorizationStartErrorProps) {
+  const { t } = useConnections();
+  let reason: string;
+  if (error instanceof AuthorizationUrlRefusedError) reason = t('stripe.urlRefused', { host: error.host });
+  else if (error instanceof AuthorizationStorageError) reason = t('stripe.storageFailed');
+  else return <ErrorPanel title={title} error={error} onRetry={onRetry} />;
+  return (
+    <div className="cw-alert" role="alert">
+      <p className="cw-alert__message">
+        <strong>{title}</strong> {reason}
+      </p>
+    </div>
+  );
+}
