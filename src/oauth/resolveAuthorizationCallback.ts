@@ -142,6 +142,7 @@ async function settle(params: AuthorizationCallbackParams, context: Authorizatio
   void queryClient.invalidateQueries({ queryKey: queryKeys.dataSources(queryScope) });
   const reauthorized = flow.dataSourceId !== undefined;
   onEvent({ type: 'authorization_completed', dataSource, reauthorized });
+  if (reauthorized) onEvent({ type: 'data_source_reconnected', dataSource });
   return { type: 'completed', dataSource, reauthorized };
 }
 

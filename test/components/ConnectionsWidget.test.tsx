@@ -165,6 +165,7 @@ describe('ConnectionsWidget', { timeout: 20_000 }, () => {
     ]);
     expect(events).toContainEqual({ type: 'authorization_started', integrationId: 'stripe', dataSourceId: 'ds_stripe' });
     expect(events).toContainEqual(expect.objectContaining({ type: 'authorization_completed', reauthorized: true }));
+    expect(events).toContainEqual({ type: 'data_source_reconnected', dataSource: expect.objectContaining({ id: 'ds_stripe' }) });
   });
 
   it('lives under the host route it is mounted at, and gives that path as the redirect URI', async () => {
