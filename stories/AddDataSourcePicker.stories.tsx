@@ -49,6 +49,14 @@ export const FullCatalog: Story = {
   },
 };
 
+/** An account with every integration enabled: all of the product's tiles, Adobe Analytics and Salesforce included. */
+export const EveryIntegrationEnabled: Story = {
+  parameters: connections({ api: { integrations: catalogIntegrations.map((integration) => ({ ...integration, enabled: true })) } }),
+  play: async ({ canvas }) => {
+    for (const { name } of catalogIntegrations) await expect(await canvas.findByRole('button', { name })).toBeVisible();
+  },
+};
+
 /** Typing narrows the tiles, ignoring case and accents, and the count is announced. */
 export const SearchWithResults: Story = {
   tags: ['every-theme-and-locale'],

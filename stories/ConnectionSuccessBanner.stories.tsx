@@ -6,6 +6,7 @@ import {
   type ConnectionSuccessBannerProps,
 } from '../src/components/ConnectionSuccessBanner/ConnectionSuccessBanner';
 import { storyTranslate } from '../.storybook/storyTranslate';
+import { expectRequiresAdmin } from './support/expectations';
 
 /** The banner as its owner shows it: until Dismiss, after which the owner stops rendering it. */
 function DismissibleBanner({ onDismiss, ...props }: ConnectionSuccessBannerProps) {
@@ -84,5 +85,15 @@ export const Dismissed: Story = {
     await userEvent.click(await canvas.findByRole('button', { name: t('banner.dismiss') }));
     await expect(args.onDismiss).toHaveBeenCalledTimes(1);
     await expect(canvas.queryByText(t('banner.title'))).not.toBeInTheDocument();
+  },
+};
+
+/** A non-admin: the administrator notice instead of the banner. */
+export const NonAdmin: Story = {
+  tags: ['every-theme-and-locale'],
+  globals: { role: 'standard' },
+  play: async (context) => {
+    await expectRequiresAdmin(context);
+    await expect(context.canvas.queryByRole('status')).not.toBeInTheDocument();
   },
 };

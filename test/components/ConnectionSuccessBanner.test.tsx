@@ -23,6 +23,14 @@ describe('ConnectionSuccessBanner', () => {
     expect(screen.getByRole('status')).toHaveTextContent(/^Connection successful!$/);
   });
 
+  it.each(['standard', 'read-only'] as const)('shows a %s user the administrator notice instead', (role) => {
+    renderWithConnections(<ConnectionSuccessBanner dataSourceName="Stripe" onDismiss={() => {}} />, { role });
+
+    expect(screen.getByText('Requires Administrator permissions')).toBeInTheDocument();
+    expect(screen.queryByRole('status')).not.toBeInTheDocument();
+    expect(screen.queryByText('Connection successful!')).not.toBeInTheDocument();
+  });
+
   it('is dismissed with its button, by keyboard too', async () => {
     const onDismiss = vi.fn();
     const { user } = renderWithConnections(<ConnectionSuccessBanner dataSourceName="Stripe" onDismiss={onDismiss} />);

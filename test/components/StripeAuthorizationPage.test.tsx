@@ -58,7 +58,11 @@ describe('StripeAuthorizationPage', () => {
   it('names Stripe, lists the Expected Stripe data tables and says the access is read-only', async () => {
     const { container } = renderPage();
 
-    expect(screen.getByRole('heading', { level: 2, name: 'Connect Stripe' })).toBeInTheDocument();
+    const heading = screen.getByRole('heading', { level: 2, name: 'Connect Stripe' });
+    // The logo sits beside the heading, hidden from assistive technology since the name is written.
+    const logo = container.querySelector('svg.cw-stripe-logo');
+    expect(logo).toHaveAttribute('aria-hidden', 'true');
+    expect(heading.parentElement).toContainElement(logo as SVGElement);
     const data = screen.getByRole('region', { name: 'Data that will be synced' });
     const tables = within(within(data).getByRole('list')).getAllByRole('listitem').map((item) => item.textContent);
     expect(tables).toEqual(['Customers', 'Charges', 'Coupons', 'Invoices', 'Plans', 'Subscriptions', 'Events']);

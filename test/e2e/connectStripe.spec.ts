@@ -6,6 +6,13 @@ test('an admin connects Stripe through Stripe’s pages and finds the new source
   await expect(page.getByRole('heading', { level: 1, name: 'Manage Data' })).toBeVisible();
   await expect(page.getByRole('navigation').getByRole('link', { name: 'Connections' })).toHaveAttribute('aria-current', 'page');
   await expect(rowsNamed(table, 'Stripe')).toHaveCount(0);
+  // As the product places it: on the right, above the Data Sources table.
+  const add = await page.getByRole('button', { name: 'Add a Data Source' }).boundingBox();
+  // The table's frame (it scrolls sideways in a narrow space) spans the page; the table fits its columns.
+  const tableAt = await table.locator('xpath=..').boundingBox();
+  expect(add && tableAt).toBeTruthy();
+  expect(add!.y + add!.height).toBeLessThanOrEqual(tableAt!.y);
+  expect(Math.abs(add!.x + add!.width - (tableAt!.x + tableAt!.width))).toBeLessThanOrEqual(2);
 
   const demoOrigin = new URL(page.url()).origin;
 

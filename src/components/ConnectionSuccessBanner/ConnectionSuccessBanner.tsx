@@ -1,7 +1,9 @@
 import { useContext, useEffect, useId, useState } from 'react';
 import { WidgetAnnouncerContext } from '../../widget/WidgetAnnouncerContext';
 import { useConnections } from '../ConnectionsProvider/ConnectionsContext';
+import type { Role } from '../ConnectionsProvider/Role';
 import { useRootProps } from '../ConnectionsProvider/useRootProps';
+import { RoleGate } from '../RoleGate/RoleGate';
 
 export interface ConnectionSuccessBannerProps {
   /** The name of the data source just connected, for the detail line; without it only the title shows. */
@@ -13,6 +15,8 @@ export interface ConnectionSuccessBannerProps {
   reauthorized?: boolean;
   /** Called by the Dismiss button; the owner then stops rendering the banner. */
   onDismiss: () => void;
+  /** Overrides the provider's role; a non-admin sees the administrator notice instead. */
+  role?: Role;
 }
 
 /**
@@ -20,7 +24,15 @@ export interface ConnectionSuccessBannerProps {
  * politely to screen readers until dismissed. Showing it once per connection is the owner's
  * part (the Connections page does it).
  */
-export function ConnectionSuccessBanner({ dataSourceName, reauthorized = false, onDismiss }: ConnectionSuccessBannerProps) {
+export function ConnectionSuccessBanner({ role, ...banner }: ConnectionSuccessBannerProps) {
+  return (
+    <RoleGate role={role}>
+      <SuccessBanner {...banner} />
+    </RoleGate>
+  );
+}
+
+function SuccessBanner({ dataSourceName, reauthorized = false, onDismiss }: Omit<ConnectionSuccessBannerProps, 'role'>) {
   const { t } = useConnections();
   const rootProps = useRootProps('cw-banner');
   const titleId = useId();
