@@ -12,7 +12,7 @@ import { storyConnections } from '../.storybook/StoryConnections';
 import { storyTranslate } from '../.storybook/storyTranslate';
 import { apiErrors } from './support/apiErrors';
 import { expectErrorPanel, expectRequiresAdmin } from './support/expectations';
-import { startStripeAuthorization } from './support/startStripeAuthorization';
+import { startAuthorizationFlow } from '../test/support/startAuthorizationFlow';
 
 const callbackPath = '/connections/callback';
 
@@ -81,7 +81,7 @@ async function expectFailure(
 function completionFailing(failure: () => ConnectionsApiError) {
   return connections({
     prepare: async (api) => {
-      const { search } = await startStripeAuthorization(api, callbackPath);
+      const { search } = await startAuthorizationFlow(api, { redirectUri: callbackPath });
       api.setFailure('completeAuthorization', failure());
       return { route: `${callbackPath}${search}` };
     },
@@ -101,7 +101,7 @@ export const Verifying: Story = {
   tags: ['every-theme-and-locale'],
   parameters: connections({
     prepare: async (api) => {
-      const { search } = await startStripeAuthorization(api, callbackPath);
+      const { search } = await startAuthorizationFlow(api, { redirectUri: callbackPath });
       return { route: `${callbackPath}${search}`, api: createMemoryConnectionsApi({ latencyMs: Infinity }) };
     },
   }),
@@ -115,7 +115,7 @@ export const Verifying: Story = {
 export const Success: Story = {
   tags: ['every-theme-and-locale'],
   parameters: connections({
-    prepare: async (api) => ({ route: `${callbackPath}${(await startStripeAuthorization(api, callbackPath)).search}` }),
+    prepare: async (api) => ({ route: `${callbackPath}${(await startAuthorizationFlow(api, { redirectUri: callbackPath })).search}` }),
   }),
   play: async (context) => {
     const t = storyTranslate(context);
@@ -132,7 +132,7 @@ export const DeniedByUser: Story = {
   tags: ['every-theme-and-locale'],
   parameters: connections({
     prepare: async (api) => {
-      const { state } = await startStripeAuthorization(api, callbackPath);
+      const { state } = await startAuthorizationFlow(api, { redirectUri: callbackPath });
       const denial = new URLSearchParams({ error: 'access_denied', error_description: 'The user denied your request', state });
       return { route: `${callbackPath}?${denial}` };
     },
@@ -145,7 +145,7 @@ export const ForgedState: Story = {
   tags: ['every-theme-and-locale'],
   parameters: connections({
     prepare: async (api) => {
-      const { code } = await startStripeAuthorization(api, callbackPath);
+      const { code } = await startAuthorizationFlow(api, { redirectUri: callbackPath });
       const forged = new URLSearchParams({ code, scope: 'read_only', state: 'attacker-chosen-state-0123456789abcdef' });
       return { route: `${callbackPath}?${forged}` };
     },
@@ -163,7 +163,7 @@ export const ExpiredState: Story = {
       // Started eleven minutes ago by the backend's clock.
       let lag = elevenMinutes;
       const api = createMemoryConnectionsApi({ now: () => new Date(Date.now() - lag) });
-      const { search } = await startStripeAuthorization(api, callbackPath, Date.now() - elevenMinutes);
+      const { search } = await startAuthorizationFlow(api, { redirectUri: callbackPath, startedAt: Date.now() - elevenMinutes });
       lag = 0;
       return { route: `${callbackPath}${search}`, api };
     },
@@ -179,7 +179,7 @@ export const CodeAlreadyUsed: Story = {
   tags: ['every-theme-and-locale'],
   parameters: connections({
     prepare: async (api) => {
-      const { state, search } = await startStripeAuthorization(api, callbackPath);
+      const { state, search } = await startAuthorizationFlow(api, { redirectUri: callbackPath });
       await api.completeAuthorization({ state, code: 'ac_other' }).catch(() => undefined);
       return { route: `${callbackPath}${search}` };
     },
@@ -192,7 +192,7 @@ export const CompletedInAnotherTab: Story = {
   tags: ['every-theme-and-locale'],
   parameters: connections({
     prepare: async (api) => {
-      const { state, code } = await startStripeAuthorization(api, callbackPath);
+      const { state, code } = await startAuthorizationFlow(api, { redirectUri: callbackPath });
       await api.completeAuthorization({ state, code });
       const lost = new URLSearchParams({ code: 'ac_lostAnswer', scope: 'read_only', state });
       return { route: `${callbackPath}?${lost}` };

@@ -3,29 +3,47 @@ import { pendingAuthorization } from '../../src/oauth/pendingAuthorization';
 
 export interface StartedFlow {
   state: string;
+  /** The code the in-memory API's simulated provider hands back. */
+  code: string;
   /** The query the provider returns to the callback with (`?code=…&scope=…&state=…`). */
   search: string;
 }
 
+export interface StartAuthorizationFlowOptions {
+  /** Re-authorizes this source instead of adding a new one. */
+  dataSourceId?: string;
+  /** @default 'stripe' */
+  integrationId?: string;
+  /**
+   * Where the provider returns, resolved against the page's address.
+   * @default '/callback'
+   */
+  redirectUri?: string;
+  /** Backdates the browser's record (the API's clock must agree). @default Date.now() */
+  startedAt?: number;
+  /** Overrides the expiry kept in the browser's record. */
+  expiresAt?: number;
+}
+
 /**
  * Does what Connect with Stripe does before the browser leaves: starts the authorization on
- * the API and records the pending flow in this browser. `expiresAt` overrides the expiry kept
- * in the browser's record.
+ * the API and records the pending flow in this browser, with the widget's own
+ * `pendingAuthorization`. Shared by the component tests and the stories.
  */
 export async function startAuthorizationFlow(
   api: ConnectionsApi,
-  options: { dataSourceId?: string; integrationId?: string; expiresAt?: number } = {},
+  options: StartAuthorizationFlowOptions = {},
 ): Promise<StartedFlow> {
-  const { dataSourceId, integrationId = 'stripe' } = options;
-  const redirectUri = new URL('/callback', window.location.href).href;
+  const { dataSourceId, integrationId = 'stripe', startedAt = Date.now() } = options;
+  const redirectUri = new URL(options.redirectUri ?? '/callback', window.location.href).href;
   const started = dataSourceId
     ? await api.startReauthorization({ dataSourceId, redirectUri })
     : await api.startAuthorization({ integrationId, redirectUri });
-  pendingAuthorization.save(started.state, {
-    integrationId,
-    dataSourceId,
-    startedAt: Date.now(),
-    expiresAt: options.expiresAt ?? Date.parse(started.expiresAt),
-  });
-  return { state: started.state, search: new URL(started.authorizationUrl).search };
+  pendingAuthorization.save(
+    started.state,
+    { integrationId, dataSourceId, startedAt, expiresAt: options.expiresAt ?? Date.parse(started.expiresAt) },
+    startedAt,
+  );
+  const { search, searchParams } = new URL(started.authorizationUrl);
+  return { state: started.state, code: searchParams.get('code') ?? '', search };
 }
