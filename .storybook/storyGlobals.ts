@@ -1,6 +1,6 @@
 import type { StoryContext } from '@storybook/react-vite';
-import type { Role } from '../src/components/ConnectionsProvider/Role';
-import type { Theme } from '../src/components/ConnectionsProvider/ConnectionsContext';
+import type { Role } from '../src/context/Role';
+import type { Theme } from '../src/context/ConnectionsContext';
 import type { Locale } from '../src/i18n/catalogs';
 
 /** The toolbar's choices, as every story renders with them. */

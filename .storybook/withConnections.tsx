@@ -1,7 +1,7 @@
 import type { Decorator } from '@storybook/react-vite';
 import { MemoryRouter, Route, Routes } from 'react-router';
 import { ConnectionsProvider } from '../src/components/ConnectionsProvider/ConnectionsProvider';
-import { LocationAssignContext } from '../src/oauth/LocationAssignContext';
+import { LocationAssignContext } from '../src/context/LocationAssignContext';
 import type { ConnectionsParameters } from './ConnectionsParameters';
 import { storyGlobals } from './storyGlobals';
 import { storyConnections } from './StoryConnections';

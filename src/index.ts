@@ -1,9 +1,9 @@
 export { ConnectionsProvider } from './components/ConnectionsProvider/ConnectionsProvider';
 export type { ConnectionsProviderProps } from './components/ConnectionsProvider/ConnectionsProvider';
-export { useConnections } from './components/ConnectionsProvider/ConnectionsContext';
-export type { ConnectionsContextValue, Theme } from './components/ConnectionsProvider/ConnectionsContext';
-export type { ConnectionsEvent } from './components/ConnectionsProvider/ConnectionsEvent';
-export type { Role } from './components/ConnectionsProvider/Role';
+export { useConnections } from './context/ConnectionsContext';
+export type { ConnectionsContextValue, Theme } from './context/ConnectionsContext';
+export type { ConnectionsEvent } from './context/ConnectionsEvent';
+export type { Role } from './context/Role';
 export type { Locale } from './i18n/catalogs';
 export type { MessageKey, Messages } from './i18n/en';
 

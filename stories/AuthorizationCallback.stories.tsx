@@ -6,13 +6,13 @@ import { AuthorizationCallback } from '../src/components/AuthorizationCallback/A
 import { StripeAuthorizationPage } from '../src/components/StripeAuthorizationPage/StripeAuthorizationPage';
 import type { MessageKey } from '../src/i18n/en';
 import { createMemoryConnectionsApi } from '../src/testing/createMemoryConnectionsApi';
-import { ConnectionsPage } from '../src/views/ConnectionsPage';
+import { ConnectionsPage } from '../src/widget/pages/ConnectionsPage';
 import { connections } from '../.storybook/ConnectionsParameters';
 import { storyConnections } from '../.storybook/StoryConnections';
 import { storyTranslate } from '../.storybook/storyTranslate';
 import { apiErrors } from './support/apiErrors';
 import { expectErrorPanel, expectRequiresAdmin } from './support/expectations';
-import { startAuthorizationFlow } from '../test/support/startAuthorizationFlow';
+import { startAuthorizationFlow } from '../src/testing/startAuthorizationFlow';
 
 const callbackPath = '/connections/callback';
 

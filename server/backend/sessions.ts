@@ -1,5 +1,5 @@
 import type { DataSource } from '../../src/api/types';
-import type { Role } from '../../src/components/ConnectionsProvider/Role';
+import type { Role } from '../../src/context/Role';
 import { randomToken } from '../randomToken';
 import { createAuthorizationStates, type AuthorizationStates } from './authorizationStates';
 import type { StripeGrant } from './stripeClient';

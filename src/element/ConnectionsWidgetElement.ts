@@ -1,6 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query';
 import type { ConnectionsApi } from '../api/ConnectionsApi';
-import type { ConnectionsEvent } from '../components/ConnectionsProvider/ConnectionsEvent';
+import type { ConnectionsEvent } from '../context/ConnectionsEvent';
 
 /**
  * `<connections-widget>`: `ConnectionsWidget` as a custom element, for hosts without React.

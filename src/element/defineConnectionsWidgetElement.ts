@@ -1,6 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query';
 import type { ConnectionsApi } from '../api/ConnectionsApi';
-import type { ConnectionsEvent } from '../components/ConnectionsProvider/ConnectionsEvent';
+import type { ConnectionsEvent } from '../context/ConnectionsEvent';
 import { mountConnectionsWidget, type ConnectionsWidgetHandle } from '../widget/mountConnectionsWidget';
 import { adoptWidgetStyles } from './adoptWidgetStyles';
 import type { ConnectionsWidgetElement } from './ConnectionsWidgetElement';

@@ -1,4 +1,4 @@
-import type { Role } from '../components/ConnectionsProvider/Role';
+import type { Role } from '../context/Role';
 import { catalogs, type Locale } from '../i18n/catalogs';
 import type { ConnectionsWidgetProps } from '../widget/ConnectionsWidget';
 

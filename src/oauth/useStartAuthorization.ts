@@ -1,10 +1,10 @@
 import { useCallback, useContext, useEffect, useRef, useState } from 'react';
-import { useConnections } from '../components/ConnectionsProvider/ConnectionsContext';
-import { useWidgetRoutes } from '../widget/WidgetRoutesContext';
+import { useConnections } from '../context/ConnectionsContext';
+import { useWidgetRoutes } from '../context/WidgetRoutesContext';
 import { AuthorizationStorageError } from './AuthorizationStorageError';
 import { AuthorizationUrlRefusedError } from './AuthorizationUrlRefusedError';
 import { isAllowedAuthorizationUrl } from './isAllowedAuthorizationUrl';
-import { LocationAssignContext } from './LocationAssignContext';
+import { LocationAssignContext } from '../context/LocationAssignContext';
 import { pendingAuthorization } from './pendingAuthorization';
 
 /** What to authorize: a new data source of an integration, or an existing source again. */

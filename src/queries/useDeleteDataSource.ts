@@ -1,9 +1,9 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { DataSource } from '../api/types';
-import { useConnections } from '../components/ConnectionsProvider/ConnectionsContext';
+import { useConnections } from '../context/ConnectionsContext';
 import { isCancellation } from './isCancellation';
 import { queryKeys } from './queryKeys';
-import { useUnmountSignal } from './useUnmountSignal';
+import { useUnmountSignal } from '../hooks/useUnmountSignal';
 
 /**
  * Deletes a data source. On success the row leaves the cached list at once (no flash of the

@@ -1,7 +1,7 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
-import type { ConnectionsEvent } from '../components/ConnectionsProvider/ConnectionsEvent';
-import { asError } from '../components/ConnectionsProvider/asError';
+import type { ConnectionsEvent } from '../context/ConnectionsEvent';
+import { asError } from '../context/asError';
 import { isCancellation } from './isCancellation';
 import { queryKeys } from './queryKeys';
 

@@ -13,6 +13,6 @@ export { createHttpConnectionsApi } from '../api/createHttpConnectionsApi';
 export type { HttpConnectionsApiOptions } from '../api/createHttpConnectionsApi';
 export { ConnectionsApiError, isConnectionsApiError } from '../api/ConnectionsApiError';
 export type { ConnectionsApi, RequestOptions } from '../api/ConnectionsApi';
-export type { ConnectionsEvent } from '../components/ConnectionsProvider/ConnectionsEvent';
-export type { Role } from '../components/ConnectionsProvider/Role';
+export type { ConnectionsEvent } from '../context/ConnectionsEvent';
+export type { Role } from '../context/Role';
 export type { Locale } from '../i18n/catalogs';

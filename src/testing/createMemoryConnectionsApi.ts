@@ -1,7 +1,7 @@
 import type { ConnectionsApi, RequestOptions } from '../api/ConnectionsApi';
 import { ConnectionsApiError } from '../api/ConnectionsApiError';
 import type { AuthorizationStart, DataSource, Integration } from '../api/types';
-import type { Role } from '../components/ConnectionsProvider/Role';
+import type { Role } from '../context/Role';
 import { catalogIntegrations, productDataSources } from './fixtures';
 
 export interface MemoryConnectionsApiOptions {

@@ -6,9 +6,9 @@ import {
   type ConnectionsProviderProps,
 } from '../components/ConnectionsProvider/ConnectionsProvider';
 import { StripeAuthorizationPage } from '../components/StripeAuthorizationPage/StripeAuthorizationPage';
-import { AddDataSourcePage } from '../views/AddDataSourcePage';
-import { ConnectionsPage } from '../views/ConnectionsPage';
-import { IntegrationPage } from '../views/IntegrationPage';
+import { AddDataSourcePage } from './pages/AddDataSourcePage';
+import { ConnectionsPage } from './pages/ConnectionsPage';
+import { IntegrationPage } from './pages/IntegrationPage';
 import { WidgetErrorBoundary } from './WidgetErrorBoundary';
 import { WidgetRoutesProvider } from './WidgetRoutesProvider';
 import { WidgetLayout } from './WidgetLayout';

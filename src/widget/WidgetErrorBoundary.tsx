@@ -1,9 +1,9 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { Component, createRef, type ReactNode } from 'react';
-import { asError } from '../components/ConnectionsProvider/asError';
-import { useConnections } from '../components/ConnectionsProvider/ConnectionsContext';
-import { useRootProps } from '../components/ConnectionsProvider/useRootProps';
-import { ErrorPanel } from '../components/ErrorPanel/ErrorPanel';
+import { asError } from '../context/asError';
+import { useConnections } from '../context/ConnectionsContext';
+import { useRootProps } from '../ui/useRootProps';
+import { ErrorPanel } from '../ui/ErrorPanel';
 import { queryKeys } from '../queries/queryKeys';
 
 export interface WidgetErrorBoundaryProps {

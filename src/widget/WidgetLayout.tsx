@@ -1,8 +1,8 @@
 import { useRef, useState } from 'react';
 import { Outlet } from 'react-router';
-import { useRootProps } from '../components/ConnectionsProvider/useRootProps';
+import { useRootProps } from '../ui/useRootProps';
 import { useFocusHeadingOnNavigation } from './useFocusHeadingOnNavigation';
-import { WidgetAnnouncerContext } from './WidgetAnnouncerContext';
+import { WidgetAnnouncerContext } from '../context/WidgetAnnouncerContext';
 
 /**
  * The layout route around every page of the widget: its outer element, focus on navigation,

@@ -1,6 +1,6 @@
 import { useMemo, type ReactNode } from 'react';
 import { useHref, useNavigate, useResolvedPath } from 'react-router';
-import { WidgetRoutesContext, type WidgetRoutes } from './WidgetRoutesContext';
+import { WidgetRoutesContext, type WidgetRoutes } from '../context/WidgetRoutesContext';
 
 export interface WidgetRoutesProviderProps {
   /**

@@ -2,7 +2,7 @@ import { screen, within } from '@testing-library/react';
 import { ConnectionsApiError } from '../../src/api/ConnectionsApiError';
 import type { Integration } from '../../src/api/types';
 import { AddDataSourcePicker, type AddDataSourcePickerProps } from '../../src/components/AddDataSourcePicker/AddDataSourcePicker';
-import type { Role } from '../../src/components/ConnectionsProvider/Role';
+import type { Role } from '../../src/context/Role';
 import { createMemoryConnectionsApi, type MemoryConnectionsApiOptions } from '../../src/testing/createMemoryConnectionsApi';
 import { catalogIntegrations } from '../../src/testing/fixtures';
 import { expectNoAxeViolations } from '../support/axe';

@@ -7,7 +7,7 @@ import { productDataSources } from '../../src/testing/fixtures';
 import { ConnectionsWidget } from '../../src/widget/ConnectionsWidget';
 import { expectNoAxeViolations } from '../support/axe';
 import { renderConnectionsWidget, type RenderConnectionsWidgetOptions } from '../support/renderConnectionsWidget';
-import { startAuthorizationFlow } from '../support/startAuthorizationFlow';
+import { startAuthorizationFlow } from '../../src/testing/startAuthorizationFlow';
 
 const failedHeading = { level: 2, name: 'The connection was not completed' } as const;
 

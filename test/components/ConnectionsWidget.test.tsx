@@ -7,7 +7,7 @@ import { productDataSources } from '../../src/testing/fixtures';
 import { ConnectionsWidget } from '../../src/widget/ConnectionsWidget';
 import { expectNoAxeViolations } from '../support/axe';
 import { renderConnectionsWidget } from '../support/renderConnectionsWidget';
-import { startAuthorizationFlow } from '../support/startAuthorizationFlow';
+import { startAuthorizationFlow } from '../../src/testing/startAuthorizationFlow';
 import { whenEnabled } from '../support/whenEnabled';
 
 const hosted = { route: '/admin/connections', hostPath: '/admin/connections/*' } as const;

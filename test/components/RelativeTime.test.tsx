@@ -1,5 +1,5 @@
 import { screen } from '@testing-library/react';
-import { RelativeTime } from '../../src/components/DataSourcesTable/RelativeTime';
+import { RelativeTime } from '../../src/ui/RelativeTime';
 import { renderWithConnections } from '../support/renderWithConnections';
 
 const now = new Date('2026-11-26T05:00:00.000Z');

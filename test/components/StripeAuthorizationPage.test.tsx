@@ -2,7 +2,7 @@ import { screen, within } from '@testing-library/react';
 import { ConnectionsApiError } from '../../src/api/ConnectionsApiError';
 import type { Integration } from '../../src/api/types';
 import { StripeAuthorizationPage } from '../../src/components/StripeAuthorizationPage/StripeAuthorizationPage';
-import { LocationAssignContext } from '../../src/oauth/LocationAssignContext';
+import { LocationAssignContext } from '../../src/context/LocationAssignContext';
 import { pendingAuthorization } from '../../src/oauth/pendingAuthorization';
 import { createMemoryConnectionsApi, type MemoryConnectionsApi, type MemoryConnectionsApiOptions } from '../../src/testing/createMemoryConnectionsApi';
 import { catalogIntegrations } from '../../src/testing/fixtures';

@@ -4,7 +4,7 @@ import userEvent from '@testing-library/user-event';
 import type { ReactElement } from 'react';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import type { ConnectionsApi } from '../../src/api/ConnectionsApi';
-import type { ConnectionsEvent } from '../../src/components/ConnectionsProvider/ConnectionsEvent';
+import type { ConnectionsEvent } from '../../src/context/ConnectionsEvent';
 import { ConnectionsProvider, type ConnectionsProviderProps } from '../../src/components/ConnectionsProvider/ConnectionsProvider';
 import { createMemoryConnectionsApi, type MemoryConnectionsApi } from '../../src/testing/createMemoryConnectionsApi';
 

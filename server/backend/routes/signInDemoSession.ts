@@ -1,5 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { Role } from '../../../src/components/ConnectionsProvider/Role';
+import type { Role } from '../../../src/context/Role';
 import { compileSchema } from '../contractSchemas';
 import { readValidJsonBody } from '../readValidJsonBody';
 import { readSessionCookie, sessionCookie } from '../sessionCookie';

@@ -1,9 +1,9 @@
 import { useId } from 'react';
 import type { Integration } from '../../api/types';
-import { useConnections } from '../ConnectionsProvider/ConnectionsContext';
-import type { Role } from '../ConnectionsProvider/Role';
-import { useRootProps } from '../ConnectionsProvider/useRootProps';
-import { RoleGate } from '../RoleGate/RoleGate';
+import { useConnections } from '../../context/ConnectionsContext';
+import type { Role } from '../../context/Role';
+import { useRootProps } from '../../ui/useRootProps';
+import { RoleGate } from '../../ui/RoleGate';
 import { IntegrationCatalog } from './IntegrationCatalog';
 
 export interface AddDataSourcePickerProps {

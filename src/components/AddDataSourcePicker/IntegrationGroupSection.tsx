@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import type { Integration } from '../../api/types';
-import { useConnections } from '../ConnectionsProvider/ConnectionsContext';
+import { useConnections } from '../../context/ConnectionsContext';
 import type { IntegrationGroup } from './groupIntegrations';
 import { IntegrationTile } from './IntegrationTile';
 

@@ -1,5 +1,5 @@
 import type { Integration } from '../../api/types';
-import { StripeLogo } from '../StripeLogo/StripeLogo';
+import { StripeLogo } from '../../ui/StripeLogo';
 import { monogram } from './monogram';
 
 export interface IntegrationIconProps {

@@ -4,14 +4,14 @@ import { Link, useLocation, useNavigate, type To } from 'react-router';
 import type { MessageKey } from '../../i18n/en';
 import type { AuthorizationFailureReason } from '../../oauth/AuthorizationCallbackError';
 import { resolveAuthorizationCallback, type AuthorizationCallbackOutcome } from '../../oauth/resolveAuthorizationCallback';
-import { useWidgetRoutes } from '../../widget/WidgetRoutesContext';
-import { useConnections } from '../ConnectionsProvider/ConnectionsContext';
-import type { Role } from '../ConnectionsProvider/Role';
-import { useRootProps } from '../ConnectionsProvider/useRootProps';
-import { BackToConnectionsLink } from '../BackToConnectionsLink/BackToConnectionsLink';
-import { connectionSuccessState } from '../ConnectionSuccessBanner/connectionSuccessState';
-import { ErrorPanel } from '../ErrorPanel/ErrorPanel';
-import { RoleGate } from '../RoleGate/RoleGate';
+import { useWidgetRoutes } from '../../context/WidgetRoutesContext';
+import { useConnections } from '../../context/ConnectionsContext';
+import type { Role } from '../../context/Role';
+import { useRootProps } from '../../ui/useRootProps';
+import { BackToConnectionsLink } from '../../ui/BackToConnectionsLink';
+import { connectionSuccessState } from '../../oauth/connectionSuccessState';
+import { ErrorPanel } from '../../ui/ErrorPanel';
+import { RoleGate } from '../../ui/RoleGate';
 
 export interface AuthorizationCallbackProps {
   /** Overrides the provider's role. A non-admin sees the notice and the answer is not sent to the backend. */

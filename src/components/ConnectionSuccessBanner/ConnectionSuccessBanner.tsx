@@ -1,9 +1,9 @@
 import { useContext, useEffect, useId, useState } from 'react';
-import { WidgetAnnouncerContext } from '../../widget/WidgetAnnouncerContext';
-import { useConnections } from '../ConnectionsProvider/ConnectionsContext';
-import type { Role } from '../ConnectionsProvider/Role';
-import { useRootProps } from '../ConnectionsProvider/useRootProps';
-import { RoleGate } from '../RoleGate/RoleGate';
+import { WidgetAnnouncerContext } from '../../context/WidgetAnnouncerContext';
+import { useConnections } from '../../context/ConnectionsContext';
+import type { Role } from '../../context/Role';
+import { useRootProps } from '../../ui/useRootProps';
+import { RoleGate } from '../../ui/RoleGate';
 
 export interface ConnectionSuccessBannerProps {
   /** The name of the data source just connected, for the detail line; without it only the title shows. */

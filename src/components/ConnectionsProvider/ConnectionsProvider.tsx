@@ -7,9 +7,9 @@ import { formatMessage, type Translate } from '../../i18n/formatMessage';
 import { defaultAuthorizationHosts } from '../../oauth/defaultAuthorizationHosts';
 import { useQueryScope } from '../../queries/useQueryScope';
 import { useReportQueryErrors } from '../../queries/useReportQueryErrors';
-import { ConnectionsContext, type ConnectionsContextValue, type Theme } from './ConnectionsContext';
-import type { ConnectionsEvent } from './ConnectionsEvent';
-import type { Role } from './Role';
+import { ConnectionsContext, type ConnectionsContextValue, type Theme } from '../../context/ConnectionsContext';
+import type { ConnectionsEvent } from '../../context/ConnectionsEvent';
+import type { Role } from '../../context/Role';
 
 export interface ConnectionsProviderProps {
   /**

@@ -1,8 +1,8 @@
 import type { DataSource } from '../../api/types';
 import { formatDuration } from '../../i18n/formatDuration';
-import { useConnections } from '../ConnectionsProvider/ConnectionsContext';
-import { RelativeTime } from './RelativeTime';
-import { StatusBadge } from './StatusBadge';
+import { useConnections } from '../../context/ConnectionsContext';
+import { RelativeTime } from '../../ui/RelativeTime';
+import { StatusBadge } from '../../ui/StatusBadge';
 
 export interface DataSourceRowProps {
   dataSource: DataSource;

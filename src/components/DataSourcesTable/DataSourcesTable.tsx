@@ -1,8 +1,8 @@
 import { useId, useRef } from 'react';
-import type { Role } from '../ConnectionsProvider/Role';
-import { useConnections } from '../ConnectionsProvider/ConnectionsContext';
-import { useRootProps } from '../ConnectionsProvider/useRootProps';
-import { RoleGate } from '../RoleGate/RoleGate';
+import type { Role } from '../../context/Role';
+import { useConnections } from '../../context/ConnectionsContext';
+import { useRootProps } from '../../ui/useRootProps';
+import { RoleGate } from '../../ui/RoleGate';
 import { DataSourcesPanel } from './DataSourcesPanel';
 
 export interface DataSourcesTableProps {

@@ -1,8 +1,8 @@
 import { useId, useRef } from 'react';
 import type { DataSource } from '../../api/types';
-import { useConnections } from '../ConnectionsProvider/ConnectionsContext';
-import { ErrorPanel } from '../ErrorPanel/ErrorPanel';
-import { ModalDialog } from './ModalDialog';
+import { useConnections } from '../../context/ConnectionsContext';
+import { ErrorPanel } from '../../ui/ErrorPanel';
+import { ModalDialog } from '../../ui/ModalDialog';
 
 export interface DeleteDataSourceDialogProps {
   /** The source to delete. */

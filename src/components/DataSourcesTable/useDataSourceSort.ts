@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 import type { DataSource } from '../../api/types';
-import { useConnections } from '../ConnectionsProvider/ConnectionsContext';
+import { useConnections } from '../../context/ConnectionsContext';
 import { sortDataSources, type DataSourceSort, type SortColumn } from './sortDataSources';
 
 /** Where a column starts when first chosen: names A to Z, times newest first (what an admin looks for). */

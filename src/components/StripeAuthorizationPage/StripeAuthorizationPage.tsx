@@ -4,14 +4,14 @@ import type { To } from 'react-router';
 import type { MessageKey } from '../../i18n/en';
 import { useStartAuthorization } from '../../oauth/useStartAuthorization';
 import { integrationsQueryOptions } from '../../queries/integrationsQueryOptions';
-import { AuthorizationStartError } from '../AuthorizationStartError/AuthorizationStartError';
-import { BackToConnectionsLink } from '../BackToConnectionsLink/BackToConnectionsLink';
-import { useConnections } from '../ConnectionsProvider/ConnectionsContext';
-import type { Role } from '../ConnectionsProvider/Role';
-import { useRootProps } from '../ConnectionsProvider/useRootProps';
-import { ErrorPanel } from '../ErrorPanel/ErrorPanel';
-import { RoleGate } from '../RoleGate/RoleGate';
-import { StripeLogo } from '../StripeLogo/StripeLogo';
+import { AuthorizationStartError } from '../../ui/AuthorizationStartError';
+import { BackToConnectionsLink } from '../../ui/BackToConnectionsLink';
+import { useConnections } from '../../context/ConnectionsContext';
+import type { Role } from '../../context/Role';
+import { useRootProps } from '../../ui/useRootProps';
+import { ErrorPanel } from '../../ui/ErrorPanel';
+import { RoleGate } from '../../ui/RoleGate';
+import { StripeLogo } from '../../ui/StripeLogo';
 
 export interface StripeAuthorizationPageProps {
   /** Overrides the provider's role. A non-admin sees the notice instead of the Connect button. */

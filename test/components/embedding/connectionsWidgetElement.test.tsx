@@ -2,7 +2,7 @@ import { QueryClient } from '@tanstack/react-query';
 import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { ConnectionsApi } from '../../../src/api/ConnectionsApi';
-import type { ConnectionsEvent } from '../../../src/components/ConnectionsProvider/ConnectionsEvent';
+import type { ConnectionsEvent } from '../../../src/context/ConnectionsEvent';
 import type { ConnectionsWidgetElement } from '../../../src/element/ConnectionsWidgetElement';
 import { defineConnectionsWidgetElement } from '../../../src/element/index';
 import { queryKeys as connectionsQueryKeys } from '../../../src/queries/queryKeys';

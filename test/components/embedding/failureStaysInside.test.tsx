@@ -5,7 +5,7 @@ import { useState, type ReactNode } from 'react';
 import type { ConnectionsApi } from '../../../src/api/ConnectionsApi';
 import { createHttpConnectionsApi } from '../../../src/api/createHttpConnectionsApi';
 import type { DataSource } from '../../../src/api/types';
-import type { ConnectionsEvent } from '../../../src/components/ConnectionsProvider/ConnectionsEvent';
+import type { ConnectionsEvent } from '../../../src/context/ConnectionsEvent';
 import { pendingAuthorization } from '../../../src/oauth/pendingAuthorization';
 import { createMemoryConnectionsApi } from '../../../src/testing/createMemoryConnectionsApi';
 import { ConnectionsWidget, type ConnectionsWidgetProps } from '../../../src/widget/ConnectionsWidget';

@@ -1,6 +1,6 @@
 import { act, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import type { ConnectionsEvent } from '../../../src/components/ConnectionsProvider/ConnectionsEvent';
+import type { ConnectionsEvent } from '../../../src/context/ConnectionsEvent';
 import { createMemoryConnectionsApi } from '../../../src/testing/createMemoryConnectionsApi';
 import { expectNoAxeViolations } from '../../support/axe';
 import { mountInto, useHostElement } from './support/hostElement';

@@ -2,7 +2,7 @@ import { QueryClient } from '@tanstack/react-query';
 import { act, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { DataSource } from '../../../src/api/types';
-import type { ConnectionsEvent } from '../../../src/components/ConnectionsProvider/ConnectionsEvent';
+import type { ConnectionsEvent } from '../../../src/context/ConnectionsEvent';
 import { createMemoryConnectionsApi } from '../../../src/testing/createMemoryConnectionsApi';
 import type { ConnectionsWidgetProps } from '../../../src/widget/ConnectionsWidget';
 import type { ConnectionsWidgetHandle } from '../../../src/widget/mountConnectionsWidget';

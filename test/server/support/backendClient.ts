@@ -1,6 +1,6 @@
 import type { ConnectionsApi } from '../../../src/api/ConnectionsApi';
 import { createHttpConnectionsApi } from '../../../src/api/createHttpConnectionsApi';
-import type { Role } from '../../../src/components/ConnectionsProvider/Role';
+import type { Role } from '../../../src/context/Role';
 import { createValidatingFetch } from '../../support/openapi';
 import { createCookieFetch, type CookieFetch } from './cookieFetch';
 

@@ -1,5 +1,5 @@
-import type { DataSourceStatus } from '../../api/types';
-import { useConnections } from '../ConnectionsProvider/ConnectionsContext';
+import type { DataSourceStatus } from '../api/types';
+import { useConnections } from '../context/ConnectionsContext';
 
 export interface StatusBadgeProps {
   status: DataSourceStatus;

@@ -1,7 +1,7 @@
 import { createContext, useContext } from 'react';
-import type { ConnectionsApi } from '../../api/ConnectionsApi';
-import type { Locale } from '../../i18n/catalogs';
-import type { Translate } from '../../i18n/formatMessage';
+import type { ConnectionsApi } from '../api/ConnectionsApi';
+import type { Locale } from '../i18n/catalogs';
+import type { Translate } from '../i18n/formatMessage';
 import type { ConnectionsEvent } from './ConnectionsEvent';
 import type { Role } from './Role';
 

@@ -1,6 +1,6 @@
 import { Link, type To } from 'react-router';
-import { useWidgetRoutes } from '../../widget/WidgetRoutesContext';
-import { useConnections } from '../ConnectionsProvider/ConnectionsContext';
+import { useWidgetRoutes } from '../context/WidgetRoutesContext';
+import { useConnections } from '../context/ConnectionsContext';
 
 export interface BackToConnectionsLinkProps {
   /**

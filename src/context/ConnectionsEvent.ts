@@ -1,5 +1,5 @@
-import type { ConnectionsApiError } from '../../api/ConnectionsApiError';
-import type { DataSource } from '../../api/types';
+import type { ConnectionsApiError } from '../api/ConnectionsApiError';
+import type { DataSource } from '../api/types';
 
 /** What the widget reports to the host through `onEvent`, for logging or analytics. */
 export type ConnectionsEvent =

@@ -1,6 +1,6 @@
-import { formatDateTime } from '../../i18n/formatDateTime';
-import { formatRelativeTime } from '../../i18n/formatRelativeTime';
-import { useConnections } from '../ConnectionsProvider/ConnectionsContext';
+import { formatDateTime } from '../i18n/formatDateTime';
+import { formatRelativeTime } from '../i18n/formatRelativeTime';
+import { useConnections } from '../context/ConnectionsContext';
 
 export interface RelativeTimeProps {
   /** An ISO 8601 date-time. */

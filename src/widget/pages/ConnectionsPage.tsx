@@ -1,11 +1,11 @@
 import { useEffect, useRef, useState } from 'react';
 import { useLocation, useNavigate } from 'react-router';
-import { useConnections } from '../components/ConnectionsProvider/ConnectionsContext';
-import { connectionSuccessState } from '../components/ConnectionSuccessBanner/connectionSuccessState';
-import { ConnectionSuccessBanner } from '../components/ConnectionSuccessBanner/ConnectionSuccessBanner';
-import { DataSourcesTable } from '../components/DataSourcesTable/DataSourcesTable';
-import { RoleGate } from '../components/RoleGate/RoleGate';
-import { useWidgetRoutes } from '../widget/WidgetRoutesContext';
+import { useConnections } from '../../context/ConnectionsContext';
+import { connectionSuccessState } from '../../oauth/connectionSuccessState';
+import { ConnectionSuccessBanner } from '../../components/ConnectionSuccessBanner/ConnectionSuccessBanner';
+import { DataSourcesTable } from '../../components/DataSourcesTable/DataSourcesTable';
+import { RoleGate } from '../../ui/RoleGate';
+import { useWidgetRoutes } from '../../context/WidgetRoutesContext';
 
 /**
  * The widget's index: the Connections heading, the success banner when the admin arrives

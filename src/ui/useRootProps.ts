@@ -1,4 +1,4 @@
-import { useConnections } from './ConnectionsContext';
+import { useConnections } from '../context/ConnectionsContext';
 
 /**
  * Props for the outer element of every exported component: the scoping class that carries

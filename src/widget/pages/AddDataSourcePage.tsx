@@ -1,6 +1,6 @@
-import { AddDataSourcePicker } from '../components/AddDataSourcePicker/AddDataSourcePicker';
-import { BackToConnectionsLink } from '../components/BackToConnectionsLink/BackToConnectionsLink';
-import { useWidgetRoutes } from '../widget/WidgetRoutesContext';
+import { AddDataSourcePicker } from '../../components/AddDataSourcePicker/AddDataSourcePicker';
+import { BackToConnectionsLink } from '../../ui/BackToConnectionsLink';
+import { useWidgetRoutes } from '../../context/WidgetRoutesContext';
 
 /** The widget's `add` page: the picker, and a way back; choosing a tile opens that integration's page. */
 export function AddDataSourcePage() {

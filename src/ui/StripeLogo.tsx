@@ -1,4 +1,4 @@
-import { useConnections } from '../ConnectionsProvider/ConnectionsContext';
+import { useConnections } from '../context/ConnectionsContext';
 
 export interface StripeLogoProps {
   /**

@@ -1,6 +1,6 @@
 import { useId, type ReactNode } from 'react';
-import { useConnections } from '../ConnectionsProvider/ConnectionsContext';
-import type { Role } from '../ConnectionsProvider/Role';
+import { useConnections } from '../context/ConnectionsContext';
+import type { Role } from '../context/Role';
 
 export interface RoleGateProps {
   /** Overrides the provider's role for this subtree. */

@@ -1,10 +1,10 @@
 import { useQuery } from '@tanstack/react-query';
 import { useParams } from 'react-router';
-import { BackToConnectionsLink } from '../components/BackToConnectionsLink/BackToConnectionsLink';
-import { useConnections } from '../components/ConnectionsProvider/ConnectionsContext';
-import { ErrorPanel } from '../components/ErrorPanel/ErrorPanel';
-import { RoleGate } from '../components/RoleGate/RoleGate';
-import { integrationsQueryOptions } from '../queries/integrationsQueryOptions';
+import { BackToConnectionsLink } from '../../ui/BackToConnectionsLink';
+import { useConnections } from '../../context/ConnectionsContext';
+import { ErrorPanel } from '../../ui/ErrorPanel';
+import { RoleGate } from '../../ui/RoleGate';
+import { integrationsQueryOptions } from '../../queries/integrationsQueryOptions';
 
 /**
  * The widget's `add/:integrationId` page for an integration it cannot connect by itself (only

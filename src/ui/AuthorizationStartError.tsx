@@ -1,7 +1,7 @@
-import { AuthorizationStorageError } from '../../oauth/AuthorizationStorageError';
-import { AuthorizationUrlRefusedError } from '../../oauth/AuthorizationUrlRefusedError';
-import { useConnections } from '../ConnectionsProvider/ConnectionsContext';
-import { ErrorPanel } from '../ErrorPanel/ErrorPanel';
+import { AuthorizationStorageError } from '../oauth/AuthorizationStorageError';
+import { AuthorizationUrlRefusedError } from '../oauth/AuthorizationUrlRefusedError';
+import { useConnections } from '../context/ConnectionsContext';
+import { ErrorPanel } from './ErrorPanel';
 
 export interface AuthorizationStartErrorProps {
   /** What failed, e.g. "The connection to Stripe could not be started." */

@@ -1,5 +1,5 @@
-import type { ConnectionsApi } from '../../src/api/ConnectionsApi';
-import { pendingAuthorization } from '../../src/oauth/pendingAuthorization';
+import type { ConnectionsApi } from '../api/ConnectionsApi';
+import { pendingAuthorization } from '../oauth/pendingAuthorization';
 
 export interface StartedFlow {
   state: string;
@@ -26,9 +26,12 @@ export interface StartAuthorizationFlowOptions {
 }
 
 /**
- * Does what Connect with Stripe does before the browser leaves: starts the authorization on
- * the API and records the pending flow in this browser, with the widget's own
- * `pendingAuthorization`. Shared by the component tests and the stories.
+ * Does what Connect with Stripe (or Reconnect) does before the browser leaves: starts the
+ * authorization on `api` and records the pending flow in this browser's sessionStorage, as the
+ * widget does. A test then renders `AuthorizationCallback` (or the widget at its `callback`
+ * route) with `search` in the address, as if the provider had sent the browser back. With the
+ * in-memory API, `code` is the one its simulated provider hands out; with another API, pass the
+ * answer your own stand-in gave.
  */
 export async function startAuthorizationFlow(
   api: ConnectionsApi,

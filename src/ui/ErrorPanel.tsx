@@ -1,6 +1,6 @@
-import { isRetryableError } from '../../api/isRetryableError';
-import { useConnections } from '../ConnectionsProvider/ConnectionsContext';
-import { errorMessage } from '../../i18n/errorMessage';
+import { isRetryableError } from '../api/isRetryableError';
+import { useConnections } from '../context/ConnectionsContext';
+import { errorMessage } from '../i18n/errorMessage';
 
 export interface ErrorPanelProps {
   /** What the admin was doing, e.g. "The data sources could not be loaded." */

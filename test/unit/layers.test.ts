@@ -1,0 +1,131 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join, normalize, relative, sep } from 'node:path';
+import ts from 'typescript';
+
+const root = join(__dirname, '../..');
+const srcDir = join(root, 'src');
+
+/**
+ * The folders of `src/`, lowest first. A folder imports only from folders of lower layers, so
+ * the code reads from the bottom up and nothing imports in a circle. Folders of one layer do not
+ * import each other. `index.ts`, the public surface, sits above them all.
+ */
+const layers: readonly (readonly string[])[] = [
+  ['api', 'hooks', 'styles'],
+  ['i18n'],
+  ['context'],
+  ['queries'],
+  ['oauth'],
+  ['ui', 'testing'],
+  ['components'],
+  ['widget'],
+  ['element'],
+  ['standalone'],
+];
+
+interface Edge {
+  /** Paths relative to the repository, with `/`. */
+  from: string;
+  to: string;
+}
+
+function filesUnder(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true, recursive: true })
+    .filter((entry) => entry.isFile() && /\.(tsx?)$/.test(entry.name))
+    .map((entry) => join(entry.parentPath, entry.name));
+}
+
+const posix = (path: string) => relative(root, path).split(sep).join('/');
+
+/** Every relative import and re-export of the files under `dir`, as repository paths. */
+function importsUnder(dir: string): Edge[] {
+  return filesUnder(dir).flatMap((file) =>
+    ts
+      .preProcessFile(readFileSync(file, 'utf8'), true, true)
+      .importedFiles.map((imported) => imported.fileName)
+      .filter((specifier) => specifier.startsWith('.'))
+      .map((specifier) => ({ from: posix(file), to: posix(normalize(join(dirname(file), specifier))) })),
+  );
+}
+
+/** The folder of `src/` a path lies in (`''` for `src/index.ts`), or undefined outside `src/`. */
+function srcFolder(path: string): string | undefined {
+  const match = /^src\/(?:([^/]+)\/)?/.exec(path);
+  if (!match) return undefined;
+  return match[1] ?? '';
+}
+
+function layerOf(folder: string): number {
+  if (folder === '') return layers.length;
+  const index = layers.findIndex((layer) => layer.includes(folder));
+  if (index === -1) throw new Error(`src/${folder} has no layer in test/unit/layers.test.ts: give it one.`);
+  return index;
+}
+
+/** The edges that break the house rules, each with the reason. */
+function layerViolations(edges: readonly Edge[]): string[] {
+  const violations: string[] = [];
+  for (const { from, to } of edges) {
+    const fromFolder = srcFolder(from);
+    const toFolder = srcFolder(to);
+    if (fromFolder === undefined) continue;
+    if (toFolder === undefined) {
+      violations.push(`${from} imports ${to}, outside src/: the package must stand alone`);
+    } else if (fromFolder === 'components' && toFolder === 'components') {
+      const [, , fromComponent] = from.split('/');
+      const [, , toComponent] = to.split('/');
+      if (fromComponent !== toComponent) violations.push(`${from} imports ${to}: a component does not import another one`);
+    } else if (fromFolder !== toFolder && layerOf(toFolder) >= layerOf(fromFolder)) {
+      violations.push(`${from} imports ${to}: src/${fromFolder} may import only lower layers`);
+    }
+  }
+  return violations;
+}
+
+describe('the layers of src/', () => {
+  it('the check catches an import upward, sideways and out of src/', () => {
+    expect(
+      layerViolations([
+        { from: 'src/queries/a.ts', to: 'src/components/X/X' },
+        { from: 'src/ui/a.ts', to: 'src/testing/fixtures' },
+        { from: 'src/components/A/A.tsx', to: 'src/components/B/B' },
+        { from: 'src/oauth/a.ts', to: 'test/support/b' },
+        { from: 'src/widget/a.ts', to: 'src/ui/ErrorPanel' },
+      ]),
+    ).toEqual([
+      'src/queries/a.ts imports src/components/X/X: src/queries may import only lower layers',
+      'src/ui/a.ts imports src/testing/fixtures: src/ui may import only lower layers',
+      'src/components/A/A.tsx imports src/components/B/B: a component does not import another one',
+      'src/oauth/a.ts imports test/support/b, outside src/: the package must stand alone',
+    ]);
+  });
+
+  it('every folder has a layer', () => {
+    const folders = readdirSync(srcDir, { withFileTypes: true }).filter((entry) => entry.isDirectory());
+    expect(folders.length).toBeGreaterThan(5);
+    for (const folder of folders) expect(() => layerOf(folder.name)).not.toThrow();
+  });
+
+  it('imports point only down', () => {
+    const edges = importsUnder(srcDir);
+    expect(edges.length).toBeGreaterThan(100);
+    expect(layerViolations(edges)).toEqual([]);
+  });
+
+  it('components/ holds exactly the exported components, one folder each, named like its export', () => {
+    const index = readFileSync(join(srcDir, 'index.ts'), 'utf8');
+    // The component itself, from the file named after it in the folder named after it.
+    const exported = [...index.matchAll(/^export \{ (\w+) \} from '\.\/components\/(\w+)\/(\w+)';$/gm)]
+      .filter(([, name, folder, file]) => name === folder && name === file)
+      .map(([, name]) => name);
+    const folders = readdirSync(join(srcDir, 'components'));
+    expect(exported.length).toBeGreaterThan(4);
+    expect(folders.sort()).toEqual(exported.sort());
+  });
+
+  it('stories and the demo take nothing from test/', () => {
+    const edges = [...importsUnder(join(root, 'stories')), ...importsUnder(join(root, 'demo'))];
+    expect(edges.length).toBeGreaterThan(10);
+    expect(edges.filter(({ to }) => to.startsWith('test/'))).toEqual([]);
+  });
+});
