@@ -1,3 +1,5 @@
+'use client';
+
 export { ConnectionsProvider } from './components/ConnectionsProvider/ConnectionsProvider';
 export type { ConnectionsProviderProps } from './components/ConnectionsProvider/ConnectionsProvider';
 export { useConnections } from './context/ConnectionsContext';

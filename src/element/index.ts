@@ -1,3 +1,5 @@
+'use client';
+
 import { defineConnectionsWidgetElement } from './defineConnectionsWidgetElement';
 
 // Importing this entry is what registers the element; on a server it does nothing.

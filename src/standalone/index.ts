@@ -1,3 +1,4 @@
+'use client';
 // The bundle for pages without React: React, React Router and TanStack Query are inside it.
 import { defineConnectionsWidgetElement } from '../element/defineConnectionsWidgetElement';
 

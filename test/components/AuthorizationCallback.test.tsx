@@ -1,6 +1,11 @@
 import { render, screen, waitFor } from '@testing-library/react';
+import type { ReactElement } from 'react';
+import { MemoryRouter, Route, Routes } from 'react-router';
 import { ConnectionsApiError } from '../../src/api/ConnectionsApiError';
 import type { DataSource } from '../../src/api/types';
+import { AuthorizationCallback } from '../../src/components/AuthorizationCallback/AuthorizationCallback';
+import { ConnectionsProvider } from '../../src/components/ConnectionsProvider/ConnectionsProvider';
+import type { ConnectionsEvent } from '../../src/context/ConnectionsEvent';
 import { pendingAuthorization } from '../../src/oauth/pendingAuthorization';
 import { createMemoryConnectionsApi, type MemoryConnectionsApi } from '../../src/testing/createMemoryConnectionsApi';
 import { productDataSources } from '../../src/testing/fixtures';
@@ -51,6 +56,42 @@ describe('AuthorizationCallback', () => {
     expect(complete).toHaveBeenCalledTimes(1);
     expect(events.filter((event) => event.type === 'authorization_completed')).toHaveLength(1);
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+  });
+
+  it('a host re-rendering with new props while the backend answers completes once and tells its latest onEvent', async () => {
+    const api = createMemoryConnectionsApi();
+    const { search } = await startAuthorizationFlow(api);
+    let answer = () => {};
+    const held = new Promise<void>((resolve) => (answer = resolve));
+    const completeForReal = api.completeAuthorization.bind(api);
+    const complete = vi.spyOn(api, 'completeAuthorization').mockImplementation(async (...args) => {
+      await held;
+      return completeForReal(...args);
+    });
+    const firstEvents: ConnectionsEvent[] = [];
+    const latestEvents: ConnectionsEvent[] = [];
+    // A host that builds its props inline: a new `connectionsTo` object and a new callback each render.
+    const host = (events: ConnectionsEvent[]): ReactElement => (
+      <ConnectionsProvider api={api} role="admin" onEvent={(event) => events.push(event)}>
+        <MemoryRouter initialEntries={[`/admin/callback${search}`]}>
+          <Routes>
+            <Route path="/admin/callback" element={<AuthorizationCallback connectionsTo={{ pathname: '/admin' }} />} />
+            <Route path="/admin" element={<p>The host's Connections page</p>} />
+          </Routes>
+        </MemoryRouter>
+      </ConnectionsProvider>
+    );
+    const { rerender } = render(host(firstEvents));
+    await waitFor(() => expect(complete).toHaveBeenCalledTimes(1));
+
+    rerender(host(latestEvents));
+    rerender(host(latestEvents));
+    answer();
+
+    expect(await screen.findByText("The host's Connections page")).toBeInTheDocument();
+    expect(complete).toHaveBeenCalledTimes(1);
+    expect(firstEvents).toEqual([]);
+    expect(latestEvents).toEqual([expect.objectContaining({ type: 'authorization_completed', reauthorized: false })]);
   });
 
   it('goes quietly to the Connections page when the callback is reloaded after success', async () => {

@@ -109,6 +109,20 @@ const checks: Check[] = [
     },
   },
   {
+    // A Next.js App Router page (a server component) may import the widget only through a
+    // client boundary: the entries that render React must say so on their first line.
+    name: "every entry that renders React starts with 'use client', and the test kit does not",
+    run: async () => {
+      const firstLine = async (file: string) => (await readFile(path.join(repo, 'dist', file), 'utf8')).split(/[;\n]/, 1)[0];
+      const wrong: string[] = [];
+      for (const file of ['index.js', 'element.js', 'standalone.js']) {
+        if ((await firstLine(file)) !== '"use client"') wrong.push(`${file} lacks it`);
+      }
+      if ((await firstLine('testing.js')) === '"use client"') wrong.push('testing.js has it');
+      if (wrong.length > 0) throw new Error(wrong.join('; '));
+    },
+  },
+  {
     name: 'publint --strict finds nothing to fix',
     run: async () => {
       run('npx', ['publint', '--strict'], repo);

@@ -1,6 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useId, useRef, useState } from 'react';
 import { Link, useLocation, useNavigate, type To } from 'react-router';
+import { useStableCallback } from '../../hooks/useStableCallback';
 import type { MessageKey } from '../../i18n/en';
 import type { AuthorizationFailureReason } from '../../oauth/AuthorizationCallbackError';
 import { resolveAuthorizationCallback, type AuthorizationCallbackOutcome } from '../../oauth/resolveAuthorizationCallback';
@@ -78,10 +79,21 @@ function CallbackResolution({ connectionsTo, startAgainTo }: Omit<AuthorizationC
   const headingRef = useRef<HTMLHeadingElement>(null);
   const headingId = useId();
   const backTo = connectionsTo ?? routes?.index ?? '..';
-  // The latest values, read when the backend answers: a host re-rendering with a new `To`
-  // object or callback must not re-run the completion, only a new answer or Try again does.
-  const latest = useRef({ api, queryClient, queryScope, onEvent, navigate, backTo });
-  latest.current = { api, queryClient, queryScope, onEvent, navigate, backTo };
+  // Stable: a host re-rendering with a new `To` object or callback must not re-run the
+  // completion; only a new answer or Try again does. Each reads the latest values when called.
+  const resolveAnswer = useStableCallback(() =>
+    resolveAuthorizationCallback(answer, { api, queryClient, queryScope, onEvent }),
+  );
+  const showOutcome = useStableCallback((result: AuthorizationCallbackOutcome) => {
+    if (result.type === 'completed') {
+      const success = { dataSourceName: result.dataSource.name, reauthorized: result.reauthorized };
+      navigate(backTo, { replace: true, state: connectionSuccessState.create(success) });
+    } else if (result.type === 'already_completed') {
+      navigate(backTo, { replace: true });
+    } else {
+      setOutcome(result);
+    }
+  });
 
   useEffect(() => {
     if (location.search === '') return;
@@ -93,23 +105,13 @@ function CallbackResolution({ connectionsTo, startAgainTo }: Omit<AuthorizationC
   useEffect(() => {
     let current = true;
     setOutcome(undefined);
-    const { api, queryClient, queryScope, onEvent } = latest.current;
-    void resolveAuthorizationCallback(answer, { api, queryClient, queryScope, onEvent }).then((result) => {
-      if (!current) return;
-      const { navigate, backTo } = latest.current;
-      if (result.type === 'completed') {
-        const success = { dataSourceName: result.dataSource.name, reauthorized: result.reauthorized };
-        navigate(backTo, { replace: true, state: connectionSuccessState.create(success) });
-      } else if (result.type === 'already_completed') {
-        navigate(backTo, { replace: true });
-      } else {
-        setOutcome(result);
-      }
+    void resolveAnswer().then((result) => {
+      if (current) showOutcome(result);
     });
     return () => {
       current = false;
     };
-  }, [answer, attempt]);
+  }, [answer, attempt, resolveAnswer, showOutcome]);
 
   const failed = outcome?.type === 'failed' || outcome?.type === 'error';
   useEffect(() => {

@@ -1,7 +1,8 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { useCallback, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useMemo, useState, type ReactNode } from 'react';
 import type { ConnectionsApi } from '../../api/ConnectionsApi';
 import { withCheckedAnswers } from '../../api/withCheckedAnswers';
+import { useStableCallback } from '../../hooks/useStableCallback';
 import { catalogs, type Locale } from '../../i18n/catalogs';
 import { formatMessage, type Translate } from '../../i18n/formatMessage';
 import { defaultAuthorizationHosts } from '../../oauth/defaultAuthorizationHosts';
@@ -77,10 +78,8 @@ export function ConnectionsProvider({
 }: ConnectionsProviderProps) {
   const [ownClient] = useState(createWidgetQueryClient);
   const client = queryClient ?? ownClient;
-  // A ref keeps the latest callback without changing the context value on every host render.
-  const onEventRef = useRef(onEvent);
-  onEventRef.current = onEvent;
-  const report = useCallback((event: ConnectionsEvent) => onEventRef.current?.(event), []);
+  // Stable, so that a host passing a new inline callback on every render does not change the context value.
+  const report = useStableCallback((event: ConnectionsEvent) => onEvent?.(event));
   const queryScope = useQueryScope(client, client === ownClient);
   useReportQueryErrors(client, queryScope, report);
 
