@@ -10,6 +10,7 @@ export const en = {
 
   // Shared actions and states
   'common.retry': 'Try again',
+  'common.retrying': 'Trying again…',
   'common.cancel': 'Cancel',
   'common.backToConnections': 'Back to Connections',
 
@@ -79,12 +80,18 @@ export const en = {
   'picker.category.file': 'Files',
 
   // Integration page for integrations the widget cannot connect itself
+  'integration.heading': 'Add a Data Source',
+  'integration.loading': 'Loading the integration…',
+  'integration.loadError': 'The integration could not be loaded.',
   'integration.unavailable': '{name} cannot be connected from this page yet.',
   'integration.notFound': 'This integration is not available for your account.',
 
   // Stripe authorization page
   'stripe.heading': 'Connect Stripe',
   'stripe.logo': 'Stripe',
+  'stripe.loading': 'Checking that Stripe is available for your account…',
+  'stripe.loadError': 'Whether Stripe is available for your account could not be checked.',
+  'stripe.notEnabled': 'Stripe is not available for your account.',
   'stripe.intro':
     'Stripe lets you manage and track your company’s payment and invoice data. You sign in to Stripe, allow access, and Stripe sends you back here.',
   'stripe.dataHeading': 'Data that will be synced',
@@ -100,15 +107,17 @@ export const en = {
   'stripe.connect': 'Connect with Stripe',
   'stripe.redirecting': 'Redirecting to Stripe…',
   'stripe.startError': 'The connection to Stripe could not be started.',
-  'stripe.urlRefused':
+
+  // Why an authorization (Connect with Stripe, or a Reconnect) did not leave the page
+  'authorization.urlRefused':
     'The server sent an authorization address on {host}, which is not an allowed authorization host. The widget did not go there.',
-  'stripe.storageFailed':
-    'This browser would not store the connection in progress (its storage is full or turned off, as in some private windows), so it did not go to Stripe. Allow this site to store data, then try again.',
+  'authorization.storageFailed':
+    'This browser would not store the connection in progress (its storage is full or turned off, as in some private windows), so it did not leave this page. Allow this site to store data, then try again.',
 
   // Return from the provider
   'callback.verifying': 'Finishing the connection…',
   'callback.failedTitle': 'The connection was not completed',
-  'callback.denied': 'Access to Stripe was not granted, so no data source was added.',
+  'callback.denied': 'Access was not granted, so no data source was added.',
   'callback.tampered':
     'This authorization answer does not match a connection started in this browser, so it was ignored. No data source was added.',
   'callback.expired': 'The authorization took too long and expired. Start the connection again.',
@@ -117,12 +126,13 @@ export const en = {
   'callback.usedConnected':
     'This authorization was already used, perhaps in another tab, and {name} is connected in your data sources: the connection was probably completed there. Check the list before starting again.',
   'callback.scopeNotAllowed':
-    'The Stripe account granted more than read-only access, so the connection was refused and that access was revoked. No data source was added. Start again and grant read-only access.',
+    'The account granted more than read-only access, so the connection was refused and that access was revoked. No data source was added. Start again and grant read-only access.',
   'callback.codeInvalid':
-    'Stripe refused the authorization code: it expired or was already used. Start the connection again.',
-  'callback.incomplete': 'The answer from Stripe is incomplete, so no data source was added.',
+    'The authorization code was refused: it expired or was already used. Start the connection again.',
+  'callback.incomplete': 'The answer that came back is incomplete, so no data source was added.',
   'callback.startAgain': 'Start again',
-  'callback.providerError': 'Stripe could not complete the authorization, so no data source was added.',
+  'callback.providerError':
+    'The service you signed in to could not complete the authorization, so no data source was added.',
   'callback.completeError': 'The server could not finish the connection.',
 
   // Success banner

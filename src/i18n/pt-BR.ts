@@ -5,6 +5,7 @@ export const ptBR = {
   'gate.detail': 'Peça a um administrador da sua conta para gerenciar as fontes de dados.',
 
   'common.retry': 'Tentar novamente',
+  'common.retrying': 'Tentando novamente…',
   'common.cancel': 'Cancelar',
   'common.backToConnections': 'Voltar para Conexões',
 
@@ -67,11 +68,17 @@ export const ptBR = {
   'picker.category.database': 'Bancos de dados',
   'picker.category.file': 'Arquivos',
 
+  'integration.heading': 'Adicionar uma fonte de dados',
+  'integration.loading': 'Carregando a integração…',
+  'integration.loadError': 'Não foi possível carregar a integração.',
   'integration.unavailable': '{name} ainda não pode ser conectado por esta página.',
   'integration.notFound': 'Esta integração não está disponível para sua conta.',
 
   'stripe.heading': 'Conectar o Stripe',
   'stripe.logo': 'Stripe',
+  'stripe.loading': 'Verificando se o Stripe está disponível para sua conta…',
+  'stripe.loadError': 'Não foi possível verificar se o Stripe está disponível para sua conta.',
+  'stripe.notEnabled': 'O Stripe não está disponível para sua conta.',
   'stripe.intro':
     'O Stripe permite gerenciar e rastrear os dados de pagamento e fatura da sua empresa. Você entra no Stripe, permite o acesso e o Stripe traz você de volta para cá.',
   'stripe.dataHeading': 'Dados que serão sincronizados',
@@ -87,14 +94,15 @@ export const ptBR = {
   'stripe.connect': 'Conectar com o Stripe',
   'stripe.redirecting': 'Redirecionando para o Stripe…',
   'stripe.startError': 'Não foi possível iniciar a conexão com o Stripe.',
-  'stripe.urlRefused':
+
+  'authorization.urlRefused':
     'O servidor enviou um endereço de autorização em {host}, que não é um host de autorização permitido. O widget não foi para lá.',
-  'stripe.storageFailed':
-    'Este navegador não quis guardar a conexão em andamento (o armazenamento está cheio ou desativado, como em algumas janelas privativas), então não foi para o Stripe. Permita que este site armazene dados e tente novamente.',
+  'authorization.storageFailed':
+    'Este navegador não quis guardar a conexão em andamento (o armazenamento está cheio ou desativado, como em algumas janelas privativas), então não saiu desta página. Permita que este site armazene dados e tente novamente.',
 
   'callback.verifying': 'Concluindo a conexão…',
   'callback.failedTitle': 'A conexão não foi concluída',
-  'callback.denied': 'O acesso ao Stripe não foi concedido, então nenhuma fonte de dados foi adicionada.',
+  'callback.denied': 'O acesso não foi concedido, então nenhuma fonte de dados foi adicionada.',
   'callback.tampered':
     'Esta resposta de autorização não corresponde a uma conexão iniciada neste navegador, então foi ignorada. Nenhuma fonte de dados foi adicionada.',
   'callback.expired': 'A autorização demorou demais e expirou. Inicie a conexão novamente.',
@@ -103,12 +111,13 @@ export const ptBR = {
   'callback.usedConnected':
     'Esta autorização já foi usada, talvez em outra aba, e a fonte de dados {name} está conectada: a conexão provavelmente foi concluída lá. Confira a lista antes de começar de novo.',
   'callback.scopeNotAllowed':
-    'A conta do Stripe concedeu mais do que acesso somente leitura, por isso a conexão foi recusada e esse acesso foi revogado. Nenhuma fonte de dados foi adicionada. Comece de novo e conceda acesso somente leitura.',
+    'A conta concedeu mais do que acesso somente leitura, por isso a conexão foi recusada e esse acesso foi revogado. Nenhuma fonte de dados foi adicionada. Comece de novo e conceda acesso somente leitura.',
   'callback.codeInvalid':
-    'O Stripe recusou o código de autorização: ele expirou ou já foi usado. Inicie a conexão novamente.',
-  'callback.incomplete': 'A resposta do Stripe está incompleta, então nenhuma fonte de dados foi adicionada.',
+    'O código de autorização foi recusado: ele expirou ou já foi usado. Inicie a conexão novamente.',
+  'callback.incomplete': 'A resposta que voltou está incompleta, então nenhuma fonte de dados foi adicionada.',
   'callback.startAgain': 'Começar de novo',
-  'callback.providerError': 'O Stripe não conseguiu concluir a autorização, então nenhuma fonte de dados foi adicionada.',
+  'callback.providerError':
+    'O serviço em que você entrou não conseguiu concluir a autorização, então nenhuma fonte de dados foi adicionada.',
   'callback.completeError': 'O servidor não conseguiu concluir a conexão.',
 
   'banner.title': 'Conexão bem-sucedida!',

@@ -20,8 +20,8 @@ export interface AuthorizationStartErrorProps {
 export function AuthorizationStartError({ title, error, onRetry }: AuthorizationStartErrorProps) {
   const { t } = useConnections();
   let reason: string;
-  if (error instanceof AuthorizationUrlRefusedError) reason = t('stripe.urlRefused', { host: error.host });
-  else if (error instanceof AuthorizationStorageError) reason = t('stripe.storageFailed');
+  if (error instanceof AuthorizationUrlRefusedError) reason = t('authorization.urlRefused', { host: error.host });
+  else if (error instanceof AuthorizationStorageError) reason = t('authorization.storageFailed');
   else return <ErrorPanel title={title} error={error} onRetry={onRetry} />;
   return (
     <div className="cw-alert" role="alert">

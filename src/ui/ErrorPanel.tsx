@@ -12,10 +12,15 @@ export interface ErrorPanelProps {
    * as 400, 403 or 409: see `isRetryableError`).
    */
   onRetry?: () => void;
+  /**
+   * Try again is under way: the button says so and ignores presses until the answer comes.
+   * @default false
+   */
+  retrying?: boolean;
 }
 
 /** An alert saying what failed and why, with Try again where a retry can work. */
-export function ErrorPanel({ title, error, onRetry }: ErrorPanelProps) {
+export function ErrorPanel({ title, error, onRetry, retrying = false }: ErrorPanelProps) {
   const { t } = useConnections();
   return (
     <div className="cw-alert" role="alert">
@@ -23,8 +28,14 @@ export function ErrorPanel({ title, error, onRetry }: ErrorPanelProps) {
         <strong>{title}</strong> {errorMessage(t, error)}
       </p>
       {onRetry && isRetryableError(error) && (
-        <button type="button" className="cw-button" onClick={onRetry}>
-          {t('common.retry')}
+        // aria-disabled rather than disabled: the button keeps focus while the retry is out.
+        <button
+          type="button"
+          className="cw-button"
+          aria-disabled={retrying || undefined}
+          onClick={retrying ? undefined : onRetry}
+        >
+          {retrying ? t('common.retrying') : t('common.retry')}
         </button>
       )}
     </div>

@@ -120,7 +120,7 @@ describe('AuthorizationCallback', () => {
     const search = `?error=access_denied&error_description=The+user+denied+your+request&state=${state}`;
     const { complete, events, container } = renderCallback(search, { api });
 
-    await expectFailure('Access to Stripe was not granted, so no data source was added.');
+    await expectFailure('Access was not granted, so no data source was added.');
     expect(complete).toHaveBeenCalledExactlyOnceWith({
       state,
       error: 'access_denied',
@@ -214,7 +214,7 @@ describe('AuthorizationCallback', () => {
     const { container } = renderCallback(search, { api });
 
     await expectFailure(
-      'The Stripe account granted more than read-only access, so the connection was refused and that access was revoked. No data source was added.',
+      'The account granted more than read-only access, so the connection was refused and that access was revoked. No data source was added.',
     );
     expect(screen.queryByRole('button', { name: 'Try again' })).not.toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Start again' })).toHaveAttribute('href', '/add/stripe');
@@ -232,13 +232,13 @@ describe('AuthorizationCallback', () => {
     expect(complete).toHaveBeenCalledTimes(1);
   });
 
-  it('says Stripe refused the code when the backend answers code_invalid', async () => {
+  it('says the code was refused when the backend answers code_invalid', async () => {
     const api = createMemoryConnectionsApi();
     const { search } = await startAuthorizationFlow(api);
     const tampered = search.replace(/code=[^&]+/, 'code=ac_wrong');
     renderCallback(tampered, { api });
 
-    await expectFailure('Stripe refused the authorization code: it expired or was already used.');
+    await expectFailure('The authorization code was refused: it expired or was already used.');
     expect(api.snapshot()).toEqual(productDataSources);
   });
 
@@ -248,7 +248,7 @@ describe('AuthorizationCallback', () => {
       const api = createMemoryConnectionsApi();
       const { complete } = renderCallback(search, { api });
 
-      await expectFailure('The answer from Stripe is incomplete, so no data source was added.');
+      await expectFailure('The answer that came back is incomplete, so no data source was added.');
       expect(complete).not.toHaveBeenCalled();
     },
   );
@@ -258,7 +258,7 @@ describe('AuthorizationCallback', () => {
     const { state } = await startAuthorizationFlow(api);
     const { complete } = renderCallback(`?error=server_error&state=${state}`, { api });
 
-    await expectFailure('Stripe could not complete the authorization, so no data source was added.');
+    await expectFailure('The service you signed in to could not complete the authorization, so no data source was added.');
     expect(complete).toHaveBeenCalledTimes(1);
   });
 
@@ -315,7 +315,7 @@ describe('AuthorizationCallback', () => {
 
     await waitFor(() => expect(router.state.location).toMatchObject({ pathname: '/callback', search: '' }));
     expect(router.state.historyAction).toBe('REPLACE');
-    await expectFailure('Access to Stripe was not granted');
+    await expectFailure('Access was not granted');
     expect(router.state.location.search).toBe('');
   });
 
@@ -323,12 +323,12 @@ describe('AuthorizationCallback', () => {
     const api = createMemoryConnectionsApi();
     const { search } = await startAuthorizationFlow(api);
     const first = renderCallback(search.replace(/code=[^&]+/, 'code=ac_wrong'), { api });
-    await expectFailure('Stripe refused the authorization code');
+    await expectFailure('The authorization code was refused');
     const events = first.events.length;
 
     const reloaded = first.reload();
 
-    await expectFailure('Stripe refused the authorization code: it expired or was already used. Start the connection again.');
+    await expectFailure('The authorization code was refused: it expired or was already used. Start the connection again.');
     expect(first.complete).toHaveBeenCalledTimes(1);
     expect(reloaded.events).toEqual([]);
     expect(first.events).toHaveLength(events);
@@ -357,7 +357,7 @@ describe('AuthorizationCallback', () => {
     try {
       const page = <ConnectionsWidget api={api} role="admin" basename="/admin/connections" />;
       const first = render(page);
-      expect(await screen.findByText('Access to Stripe was not granted, so no data source was added.')).toBeInTheDocument();
+      expect(await screen.findByText('Access was not granted, so no data source was added.')).toBeInTheDocument();
       expect(window.location.pathname).toBe('/admin/connections/callback');
       expect(window.location.search).toBe('');
       expect(window.history.length).toBe(1);
@@ -365,7 +365,7 @@ describe('AuthorizationCallback', () => {
       first.unmount();
       render(page);
 
-      expect(await screen.findByText('Access to Stripe was not granted, so no data source was added.')).toBeInTheDocument();
+      expect(await screen.findByText('Access was not granted, so no data source was added.')).toBeInTheDocument();
       expect(screen.queryByText(/does not match a connection/)).not.toBeInTheDocument();
     } finally {
       window.history.replaceState(null, '', '/');
@@ -378,7 +378,7 @@ describe('AuthorizationCallback', () => {
     const { state } = await startAuthorizationFlow(api, { dataSourceId: 'ds_stripe' });
     renderCallback(`?error=access_denied&state=${state}`, { api });
 
-    await expectFailure('Access to Stripe was not granted');
+    await expectFailure('Access was not granted');
     expect(screen.queryByRole('link', { name: 'Start again' })).not.toBeInTheDocument();
   });
 

@@ -174,7 +174,7 @@ describe('ConnectionsWidget', { timeout: 20_000 }, () => {
     const { user } = renderConnectionsWidget({ route: '/admin/connections/add/stripe', hostPath: '/admin/connections/*', api });
 
     expect(screen.getByRole('link', { name: 'Back to Connections' })).toHaveAttribute('href', '/admin/connections');
-    await user.click(await whenEnabled(screen.getByRole('button', { name: 'Connect with Stripe' })));
+    await user.click(await whenEnabled(await screen.findByRole('button', { name: 'Connect with Stripe' })));
 
     expect(start).toHaveBeenCalledWith(
       { integrationId: 'stripe', redirectUri: `${window.location.origin}/admin/connections/callback` },

@@ -372,6 +372,37 @@ describe('DataSourcesTable', () => {
       expect(within(alert).queryByRole('button', { name: 'Try again' })).not.toBeInTheDocument();
       expect(assign).not.toHaveBeenCalled();
     });
+
+    it.each([
+      ['the browser will not store the flow', 'This browser would not store the connection in progress'],
+      ['the backend answers a host off the allow-list', 'The server sent an authorization address on evil.example'],
+    ])('names no other provider when a Reconnect of a non-Stripe source fails because %s', async (cause, reason) => {
+      const mysql = source({ id: 'ds_mysql', name: 'Shop database', integrationId: 'mysql', status: 'needs_reauthorization' });
+      const assign = vi.fn<(url: string) => void>();
+      const { user, api } = renderTable({
+        api: { dataSources: [mysql] },
+        wrap: (table) => <LocationAssignContext.Provider value={assign}>{table}</LocationAssignContext.Provider>,
+      });
+      if (cause.startsWith('the browser')) {
+        vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
+          throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+        });
+      } else {
+        vi.spyOn(api, 'startReauthorization').mockResolvedValue({
+          authorizationUrl: 'https://evil.example/oauth/authorize?state=st_0123456789abcdefghijkl',
+          state: 'st_0123456789abcdefghijkl',
+          expiresAt: '2026-11-26T05:10:00.000Z',
+        });
+      }
+
+      await user.click(await screen.findByRole('button', { name: 'Reconnect Shop database' }));
+
+      const alert = await screen.findByRole('alert');
+      expect(alert).toHaveTextContent('The re-authorization of Shop database could not be started.');
+      expect(alert).toHaveTextContent(reason);
+      expect(alert).not.toHaveTextContent(/Stripe/);
+      expect(assign).not.toHaveBeenCalled();
+    });
   });
 
   it.each<[string, { role?: Role; props?: DataSourcesTableProps }]>([

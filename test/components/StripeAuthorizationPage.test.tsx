@@ -63,7 +63,7 @@ describe('StripeAuthorizationPage', () => {
     const logo = container.querySelector('svg.cw-stripe-logo');
     expect(logo).toHaveAttribute('aria-hidden', 'true');
     expect(heading.parentElement).toContainElement(logo as SVGElement);
-    const data = screen.getByRole('region', { name: 'Data that will be synced' });
+    const data = await screen.findByRole('region', { name: 'Data that will be synced' });
     const tables = within(within(data).getByRole('list')).getAllByRole('listitem').map((item) => item.textContent);
     expect(tables).toEqual(['Customers', 'Charges', 'Coupons', 'Invoices', 'Plans', 'Subscriptions', 'Events']);
     expect(data).toHaveTextContent('Access is read-only: nothing in your Stripe account is changed.');
@@ -123,7 +123,7 @@ describe('StripeAuthorizationPage', () => {
     expect(pendingAuthorization.read(state)).toBeUndefined();
     expect(events).toContainEqual({ type: 'authorization_failed', error: expect.objectContaining({ name: 'AuthorizationUrlRefusedError', host: 'evil.test' }) });
     expect(within(await screen.findByRole('alert')).queryByRole('button', { name: 'Try again' })).not.toBeInTheDocument();
-    expect(connectButton()).toHaveAttribute('aria-disabled', 'false');
+    expect(connectButton()).not.toHaveAttribute('aria-disabled');
     await expectNoAxeViolations(container);
   });
 
@@ -143,7 +143,7 @@ describe('StripeAuthorizationPage', () => {
     expect(within(alert).queryByRole('button', { name: 'Try again' })).not.toBeInTheDocument();
     expect(assign).not.toHaveBeenCalled();
     expect(events).toContainEqual({ type: 'authorization_failed', error: expect.objectContaining({ name: 'AuthorizationStorageError' }) });
-    expect(connectButton()).toHaveAttribute('aria-disabled', 'false');
+    expect(connectButton()).not.toHaveAttribute('aria-disabled');
     await expectNoAxeViolations(container);
 
     // Storage allowed again (the admin left private browsing, say): Connect works.
@@ -195,9 +195,9 @@ describe('StripeAuthorizationPage', () => {
     expect(within(await screen.findByRole('alert')).getByRole('button', { name: 'Try again' })).toBeInTheDocument();
   });
 
-  it('keeps Connect unavailable, and says it is loading, until the catalog shows Stripe enabled', async () => {
+  it('offers no Connect, and says it is checking, until the catalog shows Stripe enabled', async () => {
     let answerCatalog: () => void = () => {};
-    const { user, start, container } = renderPage({
+    const { start, container } = renderPage({
       beforeRender: (api) => {
         const catalog = createMemoryConnectionsApi();
         // The catalog answers when the test says so.
@@ -207,16 +207,14 @@ describe('StripeAuthorizationPage', () => {
       },
     });
 
-    const button = connectButton();
-    expect(button).toHaveAttribute('aria-disabled', 'true');
-    expect(screen.getByRole('status')).toHaveTextContent('Loading integrations…');
-    await user.click(button);
+    expect(screen.getByRole('status')).toHaveTextContent('Checking that Stripe is available for your account…');
+    expect(screen.queryByRole('button', { name: 'Connect with Stripe' })).not.toBeInTheDocument();
     expect(start).not.toHaveBeenCalled();
     await expectNoAxeViolations(container);
 
     answerCatalog();
-    await whenEnabled(button);
-    expect(screen.getByRole('status')).toHaveTextContent(/^$/);
+    expect(await readyConnectButton()).not.toHaveAttribute('aria-disabled');
+    expect(screen.queryByText('Checking that Stripe is available for your account…')).not.toBeInTheDocument();
   });
 
   it.each([
@@ -225,7 +223,7 @@ describe('StripeAuthorizationPage', () => {
   ])('says Stripe is not available when it is %s, and offers no Connect', async (_, enabled) => {
     const { start, container } = renderPage({ apiOptions: { integrations: withStripe(enabled) } });
 
-    expect(await screen.findByText('This integration is not available for your account.')).toBeInTheDocument();
+    expect(await screen.findByText('Stripe is not available for your account.')).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Connect with Stripe' })).not.toBeInTheDocument();
     expect(screen.getByRole('heading', { level: 2, name: 'Connect Stripe' })).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Back to Connections' })).toBeInTheDocument();
@@ -233,17 +231,32 @@ describe('StripeAuthorizationPage', () => {
     await expectNoAxeViolations(container);
   });
 
-  it('says when the catalog could not be loaded, and loads it on Try again', async () => {
+  it('says when the catalog could not be loaded, keeps saying it while Try again is out, and then offers Connect', async () => {
     const { user, api } = renderPage({ apiOptions: { failures: { listIntegrations: new ConnectionsApiError('server', 'down', { status: 500 }) } } });
 
     const alert = await screen.findByRole('alert');
-    expect(alert).toHaveTextContent('The integrations could not be loaded.');
+    expect(alert).toHaveTextContent('Whether Stripe is available for your account could not be checked.');
     expect(screen.queryByRole('button', { name: 'Connect with Stripe' })).not.toBeInTheDocument();
 
-    api.setFailure('listIntegrations', null);
+    let answerCatalog: () => void = () => {};
+    const catalog = createMemoryConnectionsApi();
+    vi.spyOn(api, 'listIntegrations').mockImplementation(
+      (options) => new Promise((resolve, reject) => (answerCatalog = () => void catalog.listIntegrations(options).then(resolve, reject))),
+    );
     await user.click(within(alert).getByRole('button', { name: 'Try again' }));
 
+    // The alert stays until the answer, its button busy and still focused; no flash of "Checking…".
+    const retrying = await within(alert).findByRole('button', { name: 'Trying again…' });
+    expect(retrying).toHaveAttribute('aria-disabled', 'true');
+    expect(retrying).toHaveFocus();
+    expect(screen.queryByText('Checking that Stripe is available for your account…')).not.toBeInTheDocument();
+    // The first load, and one Try again: pressing the busy button sends nothing more.
+    await user.click(retrying);
+    expect(api.listIntegrations).toHaveBeenCalledTimes(2);
+
+    answerCatalog();
     await readyConnectButton();
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
   });
 
   it.each(['standard', 'read-only'] as const)('shows a %s user the notice and sends nothing', async (role) => {
@@ -259,7 +272,7 @@ describe('StripeAuthorizationPage', () => {
     const { container } = renderPage({ locale: 'pt-BR' });
 
     expect(screen.getByRole('heading', { name: 'Conectar o Stripe' }).closest('[lang]')).toHaveAttribute('lang', 'pt-BR');
-    expect(screen.getByRole('button', { name: 'Conectar com o Stripe' })).toBeInTheDocument();
+    expect(await screen.findByRole('button', { name: 'Conectar com o Stripe' })).toBeInTheDocument();
     expect(screen.getByRole('region', { name: 'Dados que serão sincronizados' })).toHaveTextContent('Assinaturas');
     await expectNoAxeViolations(container);
   });
@@ -267,6 +280,7 @@ describe('StripeAuthorizationPage', () => {
   it('renders in the dark theme without violations', async () => {
     const { container } = renderPage({ theme: 'dark' });
     expect(container.querySelector('[data-theme="dark"]')).toBeInTheDocument();
+    await readyConnectButton();
     await expectNoAxeViolations(container);
   });
 });

@@ -9,13 +9,13 @@ test('denying access at Stripe brings a clear alert back and adds nothing', asyn
   await page.getByRole('button', { name: 'Deny access' }).click();
 
   await expect(page.getByRole('heading', { name: 'The connection was not completed' })).toBeVisible();
-  await expect(page.getByRole('alert')).toHaveText('Access to Stripe was not granted, so no data source was added.');
+  await expect(page.getByRole('alert')).toHaveText('Access was not granted, so no data source was added.');
   // The answer left the address bar as soon as it was read.
   await expect(page).toHaveURL((url) => url.pathname === '/admin/connections/callback' && url.search === '');
 
   // A reload says the same, not "does not match a connection started in this browser".
   await page.reload();
-  await expect(page.getByRole('alert')).toHaveText('Access to Stripe was not granted, so no data source was added.');
+  await expect(page.getByRole('alert')).toHaveText('Access was not granted, so no data source was added.');
 
   await page.getByRole('link', { name: 'Back to Connections' }).click();
   await expect(dataSourcesTable(page).getByRole('rowheader').first()).toBeVisible();

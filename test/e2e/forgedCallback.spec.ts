@@ -25,12 +25,12 @@ test('a made-up code with the state of a real pending connection is refused by t
   await page.goto(`/admin/connections/callback?code=ac_forged000&scope=read_only&state=${state}`);
 
   await expect(page.getByRole('alert')).toHaveText(
-    'Stripe refused the authorization code: it expired or was already used. Start the connection again.',
+    'The authorization code was refused: it expired or was already used. Start the connection again.',
   );
   await expect(page).toHaveURL((url) => url.search === '');
   await page.reload();
   await expect(page.getByRole('alert')).toHaveText(
-    'Stripe refused the authorization code: it expired or was already used. Start the connection again.',
+    'The authorization code was refused: it expired or was already used. Start the connection again.',
   );
   await page.getByRole('link', { name: 'Back to Connections' }).click();
   await expect(rowsNamed(table, 'Stripe')).toHaveCount(0);

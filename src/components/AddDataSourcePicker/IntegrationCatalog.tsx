@@ -3,7 +3,8 @@ import { useId, useState } from 'react';
 import type { Integration } from '../../api/types';
 import { integrationsQueryOptions } from '../../queries/integrationsQueryOptions';
 import { useConnections } from '../../context/ConnectionsContext';
-import { ErrorPanel } from '../../ui/ErrorPanel';
+import { pluralRules } from '../../i18n/pluralRules';
+import { QueryView } from '../../ui/QueryView';
 import { filterIntegrations } from './filterIntegrations';
 import { groupIntegrations } from './groupIntegrations';
 import { IntegrationGroupSection } from './IntegrationGroupSection';
@@ -18,27 +19,30 @@ const enabledOnly = (integrations: Integration[]) => integrations.filter((integr
 
 /** The admin-only part of the picker: the catalog, its search and its states. */
 export function IntegrationCatalog({ onSelect }: IntegrationCatalogProps) {
-  const { api, t, locale, queryScope } = useConnections();
+  const { api, t, queryScope } = useConnections();
   const query = useQuery({ ...integrationsQueryOptions(api, queryScope), select: enabledOnly });
+  return (
+    <QueryView query={query} loading={t('picker.loading')} errorTitle={t('picker.loadError')}>
+      {(integrations) => <SearchableCatalog integrations={integrations} onSelect={onSelect} />}
+    </QueryView>
+  );
+}
+
+interface SearchableCatalogProps {
+  integrations: Integration[];
+  onSelect: (integration: Integration) => void;
+}
+
+function SearchableCatalog({ integrations, onSelect }: SearchableCatalogProps) {
+  const { t, locale } = useConnections();
   const [search, setSearch] = useState('');
   const searchId = useId();
-
-  if (!query.data) {
-    return query.isError && !query.isFetching ? (
-      <ErrorPanel title={t('picker.loadError')} error={query.error} onRetry={() => void query.refetch()} />
-    ) : (
-      <p className="cw-status-text" role="status">
-        {t('picker.loading')}
-      </p>
-    );
-  }
-
-  const matches = filterIntegrations(query.data, search, locale);
+  const matches = filterIntegrations(integrations, search, locale);
   let summary = '';
-  if (query.data.length === 0) summary = t('picker.empty');
+  if (integrations.length === 0) summary = t('picker.empty');
   else if (matches.length === 0) summary = t('picker.noResults', { query: search.trim() });
   else if (search.trim()) {
-    const plural = new Intl.PluralRules(locale).select(matches.length) === 'one' ? 'one' : 'other';
+    const plural = pluralRules(locale).select(matches.length) === 'one' ? 'one' : 'other';
     summary = t(`picker.resultCount.${plural}`, { count: matches.length });
   }
 

@@ -1,4 +1,5 @@
 import type { Integration, IntegrationCategory } from '../../api/types';
+import { nameCollator } from '../../i18n/nameCollator';
 
 /** The picker's sections, in the product's order. */
 const categoryOrder = ['saas', 'database', 'file'] as const satisfies readonly IntegrationCategory[];
@@ -10,7 +11,7 @@ export interface IntegrationGroup {
 
 /** The integrations by category, in `categoryOrder`, each sorted by name in the admin's language; empty groups left out. */
 export function groupIntegrations(integrations: readonly Integration[], locale: string): IntegrationGroup[] {
-  const collator = new Intl.Collator(locale, { numeric: true, sensitivity: 'base' });
+  const collator = nameCollator(locale);
   return categoryOrder
     .map((category) => ({
       category,

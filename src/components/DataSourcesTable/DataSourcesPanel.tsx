@@ -5,7 +5,7 @@ import { useStartAuthorization } from '../../oauth/useStartAuthorization';
 import { dataSourcesQueryOptions } from '../../queries/dataSourcesQueryOptions';
 import { AuthorizationStartError } from '../../ui/AuthorizationStartError';
 import { useConnections } from '../../context/ConnectionsContext';
-import { ErrorPanel } from '../../ui/ErrorPanel';
+import { QueryView } from '../../ui/QueryView';
 import { DataSourceRow } from './DataSourceRow';
 import { DeleteDataSourceDialog } from './DeleteDataSourceDialog';
 import { SortableColumnHeader } from './SortableColumnHeader';
@@ -42,57 +42,6 @@ export function DataSourcesPanel({ now, redirectUri, titleId, titleRef }: DataSo
   const reconnectingSource = query.data?.find((dataSource) => dataSource.id === reconnecting?.dataSourceId);
   const current = now();
 
-  let content;
-  if (query.data) {
-    content =
-      query.data.length === 0 ? (
-        <p className="cw-data-sources__empty">{t('dataSources.empty')}</p>
-      ) : (
-        <div className="cw-table-scroll">
-          <table className="cw-table" aria-labelledby={titleId}>
-            <thead>
-              <tr>
-                <SortableColumnHeader
-                  label={t('dataSources.column.name')}
-                  direction={sort?.column === 'name' ? sort.direction : undefined}
-                  onSort={() => toggle('name')}
-                />
-                <th scope="col">{t('dataSources.column.connection')}</th>
-                <th scope="col">{t('dataSources.column.status')}</th>
-                <SortableColumnHeader
-                  label={t('dataSources.column.lastConnectionStarted')}
-                  direction={sort?.column === 'lastConnectionStarted' ? sort.direction : undefined}
-                  onSort={() => toggle('lastConnectionStarted')}
-                />
-                <th scope="col">{t('dataSources.column.lastConnectionDuration')}</th>
-                <th scope="col">{t('dataSources.column.action')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {sorted.map((dataSource) => (
-                <DataSourceRow
-                  key={dataSource.id}
-                  dataSource={dataSource}
-                  now={current}
-                  reconnectPending={authorization.isPending}
-                  onReconnect={(target) => authorization.start({ dataSourceId: target.id, integrationId: target.integrationId })}
-                  onDelete={deletion.open}
-                />
-              ))}
-            </tbody>
-          </table>
-        </div>
-      );
-  } else if (query.isError && !query.isFetching) {
-    content = <ErrorPanel title={t('dataSources.loadError')} error={query.error} onRetry={() => void query.refetch()} />;
-  } else {
-    content = (
-      <p className="cw-status-text" role="status">
-        {t('dataSources.loading')}
-      </p>
-    );
-  }
-
   return (
     <>
       {/* Always mounted, so screen readers are listening before the announcement arrives. */}
@@ -106,7 +55,50 @@ export function DataSourcesPanel({ now, redirectUri, titleId, titleRef }: DataSo
           onRetry={() => authorization.start(reconnecting)}
         />
       )}
-      {content}
+      <QueryView query={query} loading={t('dataSources.loading')} errorTitle={t('dataSources.loadError')}>
+        {(dataSources) =>
+          dataSources.length === 0 ? (
+            <p className="cw-data-sources__empty">{t('dataSources.empty')}</p>
+          ) : (
+            <div className="cw-table-scroll">
+              <table className="cw-table" aria-labelledby={titleId}>
+                <thead>
+                  <tr>
+                    <SortableColumnHeader
+                      label={t('dataSources.column.name')}
+                      direction={sort?.column === 'name' ? sort.direction : undefined}
+                      onSort={() => toggle('name')}
+                    />
+                    <th scope="col">{t('dataSources.column.connection')}</th>
+                    <th scope="col">{t('dataSources.column.status')}</th>
+                    <SortableColumnHeader
+                      label={t('dataSources.column.lastConnectionStarted')}
+                      direction={sort?.column === 'lastConnectionStarted' ? sort.direction : undefined}
+                      onSort={() => toggle('lastConnectionStarted')}
+                    />
+                    <th scope="col">{t('dataSources.column.lastConnectionDuration')}</th>
+                    <th scope="col">{t('dataSources.column.action')}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {sorted.map((dataSource) => (
+                    <DataSourceRow
+                      key={dataSource.id}
+                      dataSource={dataSource}
+                      now={current}
+                      reconnectPending={authorization.isPending}
+                      onReconnect={(target) =>
+                        authorization.start({ dataSourceId: target.id, integrationId: target.integrationId })
+                      }
+                      onDelete={deletion.open}
+                    />
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          )
+        }
+      </QueryView>
       {deletion.target && (
         <DeleteDataSourceDialog
           dataSource={deletion.target}

@@ -1,4 +1,5 @@
 import type { DataSource } from '../../api/types';
+import { nameCollator } from '../../i18n/nameCollator';
 
 /** The columns the table sorts by. */
 export type SortColumn = 'name' | 'lastConnectionStarted';
@@ -19,8 +20,7 @@ export interface DataSourceSort {
 export function sortDataSources(dataSources: readonly DataSource[], sort: DataSourceSort, locale: string): DataSource[] {
   const sign = sort.direction === 'ascending' ? 1 : -1;
   if (sort.column === 'name') {
-    const collator = new Intl.Collator(locale, { numeric: true, sensitivity: 'base' });
-    return [...dataSources].sort((a, b) => sign * collator.compare(a.name, b.name));
+    return [...dataSources].sort((a, b) => sign * nameCollator(locale).compare(a.name, b.name));
   }
   return [...dataSources].sort((a, b) => {
     if (a.lastConnectionStartedAt === b.lastConnectionStartedAt) return 0;

@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useId } from 'react';
 import type { To } from 'react-router';
+import type { Integration } from '../../api/types';
 import type { MessageKey } from '../../i18n/en';
 import { useStartAuthorization } from '../../oauth/useStartAuthorization';
 import { integrationsQueryOptions } from '../../queries/integrationsQueryOptions';
@@ -9,7 +10,7 @@ import { BackToConnectionsLink } from '../../ui/BackToConnectionsLink';
 import { useConnections } from '../../context/ConnectionsContext';
 import type { Role } from '../../context/Role';
 import { useRootProps } from '../../ui/useRootProps';
-import { ErrorPanel } from '../../ui/ErrorPanel';
+import { QueryView } from '../../ui/QueryView';
 import { RoleGate } from '../../ui/RoleGate';
 import { StripeLogo } from '../../ui/StripeLogo';
 
@@ -65,6 +66,10 @@ export function StripeAuthorizationPage({ role, redirectUri, backTo }: StripeAut
   );
 }
 
+/** Whether the account may connect Stripe: in the catalog, and enabled. */
+const stripeEnabled = (integrations: Integration[]) =>
+  integrations.some((integration) => integration.id === 'stripe' && integration.enabled);
+
 /**
  * The page's content for an admin. A direct link may reach it for an account without Stripe,
  * so the catalog decides: Connect waits for it, and is not offered when Stripe is missing or
@@ -72,21 +77,22 @@ export function StripeAuthorizationPage({ role, redirectUri, backTo }: StripeAut
  */
 function StripeAuthorization({ redirectUri }: { redirectUri: string | undefined }) {
   const { api, t, queryScope } = useConnections();
-  const integrations = useQuery(integrationsQueryOptions(api, queryScope));
+  const integrations = useQuery({ ...integrationsQueryOptions(api, queryScope), select: stripeEnabled });
+  return (
+    <QueryView query={integrations} loading={t('stripe.loading')} errorTitle={t('stripe.loadError')}>
+      {(enabled) =>
+        enabled ? <StripeConnect redirectUri={redirectUri} /> : <p className="cw-notice">{t('stripe.notEnabled')}</p>
+      }
+    </QueryView>
+  );
+}
+
+/** What connecting reads, and **Connect with Stripe**. */
+function StripeConnect({ redirectUri }: { redirectUri: string | undefined }) {
+  const { t } = useConnections();
   const { start, isPending, error } = useStartAuthorization({ redirectUri });
   const dataHeadingId = useId();
-
-  if (integrations.isError) {
-    return <ErrorPanel title={t('picker.loadError')} error={integrations.error} onRetry={() => void integrations.refetch()} />;
-  }
-  const enabled = integrations.data?.some((integration) => integration.id === 'stripe' && integration.enabled);
-  if (enabled === false) return <p className="cw-notice">{t('integration.notFound')}</p>;
-
-  const ready = enabled === true && !isPending;
   const connect = () => start({ integrationId: 'stripe' });
-  let status = '';
-  if (isPending) status = t('stripe.redirecting');
-  else if (!ready) status = t('picker.loading');
 
   return (
     <>
@@ -107,20 +113,17 @@ function StripeAuthorization({ redirectUri }: { redirectUri: string | undefined 
       </section>
       {error !== undefined && <AuthorizationStartError title={t('stripe.startError')} error={error} onRetry={connect} />}
       <div className="cw-stripe__actions">
-        {/*
-          aria-disabled rather than disabled: the button keeps focus while the browser leaves,
-          and stays in the tab order while the catalog loads.
-        */}
+        {/* aria-disabled rather than disabled: the button keeps focus while the browser leaves. */}
         <button
           type="button"
           className="cw-button cw-button--primary cw-stripe__connect"
-          aria-disabled={!ready}
-          onClick={ready ? connect : undefined}
+          aria-disabled={isPending || undefined}
+          onClick={isPending ? undefined : connect}
         >
           {isPending ? t('stripe.redirecting') : t('stripe.connect')}
         </button>
         <p className="cw-visually-hidden" role="status">
-          {status}
+          {isPending ? t('stripe.redirecting') : ''}
         </p>
       </div>
     </>

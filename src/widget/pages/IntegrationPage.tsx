@@ -1,10 +1,10 @@
 import { useQuery } from '@tanstack/react-query';
 import { useParams } from 'react-router';
-import { BackToConnectionsLink } from '../../ui/BackToConnectionsLink';
 import { useConnections } from '../../context/ConnectionsContext';
-import { ErrorPanel } from '../../ui/ErrorPanel';
-import { RoleGate } from '../../ui/RoleGate';
 import { integrationsQueryOptions } from '../../queries/integrationsQueryOptions';
+import { BackToConnectionsLink } from '../../ui/BackToConnectionsLink';
+import { QueryView } from '../../ui/QueryView';
+import { RoleGate } from '../../ui/RoleGate';
 
 /**
  * The widget's `add/:integrationId` page for an integration it cannot connect by itself (only
@@ -18,7 +18,7 @@ export function IntegrationPage() {
         <BackToConnectionsLink />
       </p>
       <h2 className="cw-page__heading" tabIndex={-1} data-page-heading>
-        {t('picker.heading')}
+        {t('integration.heading')}
       </h2>
       <RoleGate>
         <IntegrationAvailability />
@@ -31,21 +31,16 @@ function IntegrationAvailability() {
   const { api, t, queryScope } = useConnections();
   const { integrationId } = useParams();
   const integrations = useQuery(integrationsQueryOptions(api, queryScope));
-
-  if (integrations.isPending) {
-    return (
-      <p className="cw-status-text" role="status">
-        {t('picker.loading')}
-      </p>
-    );
-  }
-  if (integrations.isError) {
-    return <ErrorPanel title={t('picker.loadError')} error={integrations.error} onRetry={() => void integrations.refetch()} />;
-  }
-  const integration = integrations.data.find((candidate) => candidate.id === integrationId && candidate.enabled);
   return (
-    <p className="cw-notice">
-      {integration ? t('integration.unavailable', { name: integration.name }) : t('integration.notFound')}
-    </p>
+    <QueryView query={integrations} loading={t('integration.loading')} errorTitle={t('integration.loadError')}>
+      {(catalog) => {
+        const integration = catalog.find((candidate) => candidate.id === integrationId && candidate.enabled);
+        return (
+          <p className="cw-notice">
+            {integration ? t('integration.unavailable', { name: integration.name }) : t('integration.notFound')}
+          </p>
+        );
+      }}
+    </QueryView>
   );
 }

@@ -128,7 +128,7 @@ describe('<connections-widget>', () => {
         element.authorizationHosts = ['marketplace.stripe.com'];
       });
       const widget = widgetIn(element);
-      await userEvent.setup().click(await whenEnabled(within(widget).getByRole('button', { name: 'Connect with Stripe' })));
+      await userEvent.setup().click(await whenEnabled(await within(widget).findByRole('button', { name: 'Connect with Stripe' })));
 
       expect(
         await within(widget).findByText(/connect\.stripe\.com, which is not an allowed authorization host/),

@@ -78,7 +78,7 @@ describe('a failure inside the widget', () => {
 
   it.each([
     ['/add', 'The integrations could not be loaded.'],
-    ['/add/stripe', 'The integrations could not be loaded.'],
+    ['/add/stripe', 'Whether Stripe is available for your account could not be checked.'],
   ])('from an API client that throws synchronously stays an alert at %s', async (path, message) => {
     window.history.replaceState(null, '', path);
     const { user } = renderInHostPage({ api: createThrowingApi(), queryClient: noRetries() });
@@ -91,7 +91,7 @@ describe('a failure inside the widget', () => {
     window.history.replaceState(null, '', '/add/stripe');
     const api = { ...createMemoryConnectionsApi(), startAuthorization: createThrowingApi().startAuthorization };
     const { user } = renderInHostPage({ api, queryClient: noRetries() });
-    await user.click(await whenEnabled(screen.getByRole('button', { name: 'Connect with Stripe' })));
+    await user.click(await whenEnabled(await screen.findByRole('button', { name: 'Connect with Stripe' })));
 
     expect(await screen.findByRole('alert')).toHaveTextContent('The connection to Stripe could not be started.');
     await expectHostStillWorks(user);
@@ -102,7 +102,7 @@ describe('a failure inside the widget', () => {
     window.history.replaceState(null, '', '/callback?error=access_denied&state=state-1');
     const { user } = renderInHostPage({ api: createThrowingApi() });
 
-    expect(await screen.findByText('Access to Stripe was not granted, so no data source was added.')).toBeInTheDocument();
+    expect(await screen.findByText('Access was not granted, so no data source was added.')).toBeInTheDocument();
     await expectHostStillWorks(user);
   });
 

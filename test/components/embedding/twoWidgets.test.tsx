@@ -120,7 +120,7 @@ describe('two widgets on one page', () => {
     const first = await place({ api: waiting, role: 'admin', basename: '/a' });
     const second = await place({ api: createMemoryConnectionsApi(), role: 'admin', locale: 'pt-BR', basename: '/b', routing: 'memory' });
 
-    await user.click(await whenEnabled(first.widget.getByRole('button', { name: 'Connect with Stripe' })));
+    await user.click(await whenEnabled(await first.widget.findByRole('button', { name: 'Connect with Stripe' })));
     expect(first.widget.getByRole('button', { name: 'Redirecting to Stripe…' })).toBeInTheDocument();
 
     await user.click(await second.widget.findByRole('button', { name: 'Adicionar uma fonte de dados' }));

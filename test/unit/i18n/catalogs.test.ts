@@ -19,4 +19,11 @@ describe.each(Object.entries(catalogs))('the %s catalog', (_locale, messages) =>
       .map(([key]) => key);
     expect(mismatched).toEqual([]);
   });
+
+  it('names Stripe only in the Stripe page’s own messages, so a flow of another provider never says Stripe', () => {
+    const elsewhere = Object.entries(messages)
+      .filter(([key, message]) => /Stripe/.test(message) && !key.startsWith('stripe.'))
+      .map(([key]) => key);
+    expect(elsewhere).toEqual([]);
+  });
 });
