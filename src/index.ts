@@ -19,6 +19,9 @@ export { AuthorizationCallback } from './components/AuthorizationCallback/Author
 export type { AuthorizationCallbackProps } from './components/AuthorizationCallback/AuthorizationCallback';
 export { ConnectionSuccessBanner } from './components/ConnectionSuccessBanner/ConnectionSuccessBanner';
 export type { ConnectionSuccessBannerProps } from './components/ConnectionSuccessBanner/ConnectionSuccessBanner';
+export { useConnectionSuccess } from './components/ConnectionSuccessBanner/useConnectionSuccess';
+export type { ConnectionSuccessHandle } from './components/ConnectionSuccessBanner/useConnectionSuccess';
+export type { ConnectionSuccess } from './oauth/connectionSuccessState';
 export { ConnectionsWidget } from './widget/ConnectionsWidget';
 export type { ConnectionsWidgetProps } from './widget/ConnectionsWidget';
 export { mountConnectionsWidget } from './widget/mountConnectionsWidget';
@@ -39,3 +42,4 @@ export type {
   IntegrationCategory,
 } from './api/types';
 export { queryKeys as connectionsQueryKeys } from './queries/queryKeys';
+export { defaultAuthorizationHosts } from './oauth/defaultAuthorizationHosts';

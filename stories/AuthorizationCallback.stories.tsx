@@ -27,7 +27,7 @@ const meta = {
     <Routes>
       <Route path="connections" element={<ConnectionsPage />} />
       <Route path="connections/callback" element={<AuthorizationCallback {...args} />} />
-      <Route path="connections/add/stripe" element={<StripeAuthorizationPage redirectUri={callbackPath} backTo="/connections" />} />
+      <Route path="connections/add/stripe" element={<StripeAuthorizationPage redirectUri={callbackPath} connectionsTo="/connections" />} />
     </Routes>
   ),
   parameters: {

@@ -25,7 +25,7 @@ notice instead (a direct link can lead here). Used alone it needs the URL of a p
 
 \`\`\`tsx
 <ConnectionsProvider api={api} role="admin">
-  <StripeAuthorizationPage redirectUri="/admin/connections/callback" backTo="/admin/connections" />
+  <StripeAuthorizationPage redirectUri="/admin/connections/callback" connectionsTo="/admin/connections" />
 </ConnectionsProvider>
 \`\`\`
 

@@ -17,3 +17,4 @@ export type { ConnectionsApi, RequestOptions } from '../api/ConnectionsApi';
 export type { ConnectionsEvent } from '../context/ConnectionsEvent';
 export type { Role } from '../context/Role';
 export type { Locale } from '../i18n/catalogs';
+export { defaultAuthorizationHosts } from '../oauth/defaultAuthorizationHosts';

@@ -24,9 +24,12 @@ export interface StripeAuthorizationPageProps {
    */
   redirectUri?: string;
   /**
-   * Where **Back to Connections** leads.
+   * The Connections page, where **Back to Connections** leads (the same prop as
+   * `AuthorizationCallback`'s).
    * @default the widget's Connections page; used alone, the parent route (`'..'`)
    */
+  connectionsTo?: To;
+  /** @deprecated Renamed `connectionsTo`, the name every component uses; `backTo` still works. */
   backTo?: To;
 }
 
@@ -45,13 +48,13 @@ const syncedTables: readonly MessageKey[] = [
  * Tells the admin what connecting Stripe does and what it reads, and starts Stripe's OAuth
  * flow with **Connect with Stripe**, once the catalog shows Stripe enabled for the account.
  */
-export function StripeAuthorizationPage({ role, redirectUri, backTo }: StripeAuthorizationPageProps) {
+export function StripeAuthorizationPage({ role, redirectUri, connectionsTo, backTo }: StripeAuthorizationPageProps) {
   const rootProps = useRootProps('cw-page cw-stripe');
   const { t } = useConnections();
   return (
     <div {...rootProps}>
       <p className="cw-page__back">
-        <BackToConnectionsLink to={backTo} />
+        <BackToConnectionsLink to={connectionsTo ?? backTo} />
       </p>
       <div className="cw-stripe__header">
         <StripeLogo decorative size={40} />

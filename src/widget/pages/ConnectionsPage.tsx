@@ -1,8 +1,8 @@
-import { useEffect, useRef, useState } from 'react';
-import { useLocation, useNavigate } from 'react-router';
+import { useRef } from 'react';
+import { useNavigate } from 'react-router';
 import { useConnections } from '../../context/ConnectionsContext';
-import { connectionSuccessState } from '../../oauth/connectionSuccessState';
 import { ConnectionSuccessBanner } from '../../components/ConnectionSuccessBanner/ConnectionSuccessBanner';
+import { useConnectionSuccess } from '../../components/ConnectionSuccessBanner/useConnectionSuccess';
 import { DataSourcesTable } from '../../components/DataSourcesTable/DataSourcesTable';
 import { RoleGate } from '../../ui/RoleGate';
 import { useWidgetRoutes } from '../../context/WidgetRoutesContext';
@@ -14,21 +14,12 @@ import { useWidgetRoutes } from '../../context/WidgetRoutesContext';
 export function ConnectionsPage() {
   const { t } = useConnections();
   const routes = useWidgetRoutes();
-  const location = useLocation();
   const navigate = useNavigate();
   const headingRef = useRef<HTMLHeadingElement>(null);
-  // Read once: the page keeps showing it after the history entry forgets it (below).
-  const [success, setSuccess] = useState(() => connectionSuccessState.read(location.state));
-
-  useEffect(() => {
-    // History state survives a reload; clearing it is what makes the banner show only once.
-    if (!connectionSuccessState.read(location.state)) return;
-    const { pathname, search, hash } = location;
-    navigate({ pathname, search, hash }, { replace: true, state: null });
-  }, [location, navigate]);
+  const { success, dismiss: forget } = useConnectionSuccess();
 
   const dismiss = () => {
-    setSuccess(undefined);
+    forget();
     // The Dismiss button is gone; the heading is the nearest sensible place for focus.
     headingRef.current?.focus();
   };
