@@ -8,7 +8,6 @@ import { QueryView } from '../../ui/QueryView';
 import { filterIntegrations } from './filterIntegrations';
 import { groupIntegrations } from './groupIntegrations';
 import { IntegrationGroupSection } from './IntegrationGroupSection';
-import { moveTileFocus } from './moveTileFocus';
 
 export interface IntegrationCatalogProps {
   onSelect: (integration: Integration) => void;
@@ -65,7 +64,7 @@ function SearchableCatalog({ integrations, onSelect }: SearchableCatalogProps) {
       <p className="cw-picker__summary" role="status">
         {summary}
       </p>
-      <div className="cw-picker__groups" onKeyDown={moveTileFocus}>
+      <div className="cw-picker__groups">
         {groupIntegrations(matches, locale).map((group) => (
           <IntegrationGroupSection key={group.category} group={group} onSelect={onSelect} />
         ))}

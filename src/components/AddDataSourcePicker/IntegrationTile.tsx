@@ -1,5 +1,6 @@
 import type { Integration } from '../../api/types';
 import { IntegrationIcon } from './IntegrationIcon';
+import { moveTileFocus } from './moveTileFocus';
 
 export interface IntegrationTileProps {
   integration: Integration;
@@ -9,7 +10,7 @@ export interface IntegrationTileProps {
 /** A catalog entry: a native button (Enter and Space work), named by the integration alone. */
 export function IntegrationTile({ integration, onSelect }: IntegrationTileProps) {
   return (
-    <button type="button" className="cw-tile" onClick={() => onSelect(integration)}>
+    <button type="button" className="cw-tile" onClick={() => onSelect(integration)} onKeyDown={moveTileFocus}>
       <IntegrationIcon integration={integration} />
       <span className="cw-tile__name">{integration.name}</span>
     </button>

@@ -8,15 +8,16 @@ const steps: Record<string, (index: number, count: number) => number> = {
 };
 
 /**
- * Arrow keys, Home and End move focus across every tile of the grid, in reading order. Tab
- * still reaches each tile too, so this is a shortcut, not the only way through.
+ * A tile's key handler: arrow keys, Home and End move focus across every tile of the picker's
+ * groups, in reading order. Tab still reaches each tile too, so this is a shortcut, not the only
+ * way through.
  */
 export function moveTileFocus(event: KeyboardEvent<HTMLElement>): void {
   const step = steps[event.key];
-  const tile = (event.target as HTMLElement).closest('.cw-tile');
-  if (!step || !tile) return;
-  const tiles = Array.from(event.currentTarget.querySelectorAll<HTMLElement>('.cw-tile'));
-  const next = tiles[step(tiles.indexOf(tile as HTMLElement), tiles.length)];
+  const groups = event.currentTarget.closest('.cw-picker__groups');
+  if (!step || !groups) return;
+  const tiles = Array.from(groups.querySelectorAll<HTMLElement>('.cw-tile'));
+  const next = tiles[step(tiles.indexOf(event.currentTarget), tiles.length)];
   event.preventDefault();
   next?.focus();
 }

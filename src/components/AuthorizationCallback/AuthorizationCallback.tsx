@@ -75,7 +75,11 @@ function CallbackResolution({ connectionsTo, startAgainTo }: Omit<AuthorizationC
   // On arrival the answer is the query; then the history entry keeps it, for a reload or Try again.
   const answer = location.search === '' ? readAnswer(location.state) : location.search;
   const [attempt, setAttempt] = useState(0);
-  const [outcome, setOutcome] = useState<AuthorizationCallbackOutcome>();
+  // Each outcome belongs to the resolution that brought it: a new answer or Try again starts
+  // from "verifying" again without resetting state in an effect.
+  const resolution = `${attempt}:${answer}`;
+  const [settled, setSettled] = useState<{ resolution: string; outcome: AuthorizationCallbackOutcome }>();
+  const outcome = settled?.resolution === resolution ? settled.outcome : undefined;
   const headingRef = useRef<HTMLHeadingElement>(null);
   const headingId = useId();
   const backTo = connectionsTo ?? routes?.index ?? '..';
@@ -84,14 +88,14 @@ function CallbackResolution({ connectionsTo, startAgainTo }: Omit<AuthorizationC
   const resolveAnswer = useStableCallback(() =>
     resolveAuthorizationCallback(answer, { api, queryClient, queryScope, onEvent }),
   );
-  const showOutcome = useStableCallback((result: AuthorizationCallbackOutcome) => {
+  const showOutcome = useStableCallback((result: AuthorizationCallbackOutcome, of: string) => {
     if (result.type === 'completed') {
       const success = { dataSourceName: result.dataSource.name, reauthorized: result.reauthorized };
       navigate(backTo, { replace: true, state: connectionSuccessState.create(success) });
     } else if (result.type === 'already_completed') {
       navigate(backTo, { replace: true });
     } else {
-      setOutcome(result);
+      setSettled({ resolution: of, outcome: result });
     }
   });
 
@@ -104,14 +108,13 @@ function CallbackResolution({ connectionsTo, startAgainTo }: Omit<AuthorizationC
 
   useEffect(() => {
     let current = true;
-    setOutcome(undefined);
     void resolveAnswer().then((result) => {
-      if (current) showOutcome(result);
+      if (current) showOutcome(result, resolution);
     });
     return () => {
       current = false;
     };
-  }, [answer, attempt, resolveAnswer, showOutcome]);
+  }, [resolution, resolveAnswer, showOutcome]);
 
   const failed = outcome?.type === 'failed' || outcome?.type === 'error';
   useEffect(() => {

@@ -53,6 +53,7 @@ function SuccessBanner({ dataSourceName, reauthorized = false, onDismiss }: Omit
   // Alone, the banner is its own live region, inserted with the page around it: its text comes
   // one tick later, as a change that screen readers announce.
   const [ticked, setTicked] = useState(false);
+  // eslint-disable-next-line react-hooks/set-state-in-effect -- the render after mount is the point: it is what makes the text a change to an existing region.
   useEffect(() => setTicked(true), []);
 
   return (
