@@ -5,9 +5,9 @@ import { assertMatchesSchema } from '../support/openapi';
 import { signedInClient } from './support/backendClient';
 import { consentAtStandIn } from './support/consentAtStandIn';
 import { deauthorizeAtStandIn } from './support/deauthorizeAtStandIn';
-import { testRedirectUri, useServersWithAdmin } from './support/testServers';
+import { testRedirectUri, setUpServersWithAdmin } from './support/testServers';
 
-const env = useServersWithAdmin();
+const env = setUpServersWithAdmin();
 
 const tenMinutes = 10 * 60 * 1000;
 

@@ -4,7 +4,7 @@ import { productDataSources } from '../../src/testing/fixtures';
 import { signedInClient } from './support/backendClient';
 import { consentAtStandIn } from './support/consentAtStandIn';
 import { deauthorizeAtStandIn as deauthorizeStandInAccount } from './support/deauthorizeAtStandIn';
-import { testRedirectUri, useServersWithAdmin } from './support/testServers';
+import { testRedirectUri, setUpServersWithAdmin } from './support/testServers';
 
 const revokedStripeSource = {
   id: 'ds_stripe_revoked',
@@ -16,7 +16,7 @@ const revokedStripeSource = {
   lastConnectionDurationSeconds: 95,
 } as const satisfies DataSource;
 
-const env = useServersWithAdmin({ seedDataSources: [...productDataSources, revokedStripeSource] });
+const env = setUpServersWithAdmin({ seedDataSources: [...productDataSources, revokedStripeSource] });
 
 async function connectStripe(api: ConnectionsApi = env.admin.api): Promise<DataSource> {
   const start = await api.startAuthorization({ integrationId: 'stripe', redirectUri: testRedirectUri });

@@ -1,7 +1,7 @@
 import type { BackendClient } from './support/backendClient';
-import { testRedirectUri, useServersWithAdmin } from './support/testServers';
+import { testRedirectUri, setUpServersWithAdmin } from './support/testServers';
 
-const env = useServersWithAdmin();
+const env = setUpServersWithAdmin();
 
 function expectError(answer: { status: number; body: unknown; headers: Headers }, status: number, code: string) {
   expect(answer.status).toBe(status);

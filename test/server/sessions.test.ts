@@ -2,9 +2,9 @@ import openapi from '../../src/api/openapi.json' with { type: 'json' };
 import { productDataSources } from '../../src/testing/fixtures';
 import { createBackendClient, signedInClient } from './support/backendClient';
 import { contractRequests } from './support/contractRequests';
-import { useServersWithAdmin } from './support/testServers';
+import { setUpServersWithAdmin } from './support/testServers';
 
-const env = useServersWithAdmin();
+const env = setUpServersWithAdmin();
 
 it('covers every operation of openapi.json in these checks', () => {
   const documented = Object.entries(openapi.paths).flatMap(([path, item]) =>

@@ -3,9 +3,9 @@ import userEvent from '@testing-library/user-event';
 import type { ConnectionsEvent } from '../../../src/context/ConnectionsEvent';
 import { createMemoryConnectionsApi } from '../../../src/testing/createMemoryConnectionsApi';
 import { expectNoAxeViolations } from '../../support/axe';
-import { mountInto, useHostElement } from './support/hostElement';
+import { mountInto, setUpHostElement } from './support/hostElement';
 
-const hostElement = useHostElement();
+const hostElement = setUpHostElement();
 
 describe('mountConnectionsWidget', () => {
   it('renders the whole widget into an element of a page without React', async () => {

@@ -7,12 +7,12 @@ import type { ConnectionsWidgetProps } from '../../../src/widget/ConnectionsWidg
 import type { ConnectionsWidgetHandle } from '../../../src/widget/mountConnectionsWidget';
 import { createHangingApi } from './support/createHangingApi';
 import { whenEnabled } from '../../support/whenEnabled';
-import { mountInto, useHostElement } from './support/hostElement';
+import { mountInto, setUpHostElement } from './support/hostElement';
 import { trackListeners } from './support/trackListeners';
 import { trackTimers } from './support/trackTimers';
 import { widgetIn } from './support/widgetIn';
 
-const hostElement = useHostElement();
+const hostElement = setUpHostElement();
 
 afterEach(() => {
   vi.restoreAllMocks();

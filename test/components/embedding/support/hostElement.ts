@@ -6,7 +6,7 @@ import { mountConnectionsWidget, type ConnectionsWidgetHandle } from '../../../.
  * A fresh element on the page for each test of the file, as a host without React would give
  * the widget; removed after each test, with the address bar put back.
  */
-export function useHostElement(): () => HTMLElement {
+export function setUpHostElement(): () => HTMLElement {
   let host: HTMLElement | undefined;
   beforeEach(() => {
     host = document.body.appendChild(document.createElement('div'));
@@ -16,7 +16,7 @@ export function useHostElement(): () => HTMLElement {
     window.history.replaceState(null, '', '/');
   });
   return () => {
-    if (!host) throw new Error('useHostElement gives its element only inside a test.');
+    if (!host) throw new Error('setUpHostElement gives its element only inside a test.');
     return host;
   };
 }
