@@ -56,7 +56,7 @@ export const Ready: Story = {
     const t = storyTranslate(context);
     const { canvas } = context;
     await expect(canvas.getByRole('heading', { level: 2, name: t('stripe.heading') })).toBeVisible();
-    const tables = canvas.getByRole('region', { name: t('stripe.dataHeading') });
+    const tables = await canvas.findByRole('region', { name: t('stripe.dataHeading') });
     await expect(within(tables).getAllByRole('listitem').map((item) => item.textContent)).toEqual(syncedTables.map((key) => t(key)));
     await expect(canvas.getByText(t('stripe.readOnly'))).toBeVisible();
     await expect(await readyConnectButton(context)).toBeVisible();
