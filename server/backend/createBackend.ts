@@ -1,7 +1,7 @@
 import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http';
 import type { DataSource } from '../../src/api/types';
 import { catalogIntegrations, productDataSources } from '../../src/testing/fixtures';
-import { RequestBodyError } from '../http/RequestBodyError';
+import { RequestBodyError } from '../http/requestBody';
 import { sendJson } from '../http/sendJson';
 import { ApiError } from './ApiError';
 import { apiBasePath, type OperationId } from './contractOperations';

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http';
-import { RequestBodyError } from '../http/RequestBodyError';
+import { RequestBodyError } from '../http/requestBody';
 import { sendJson } from '../http/sendJson';
 import { createSingleUseTokens } from '../singleUseTokens';
 import { standInClientId, standInSecretKey } from './demoCredentials';

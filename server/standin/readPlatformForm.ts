@@ -1,6 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { bodyLimitBytes } from '../http/bodyLimitBytes';
-import { readFormBody } from '../http/readFormBody';
+import { readFormBody } from '../http/requestBody';
 import { sendJson } from '../http/sendJson';
 import type { StandInContext } from './StandInContext';
 
@@ -29,7 +28,7 @@ export async function readPlatformForm(
   response: ServerResponse,
   context: StandInContext,
 ): Promise<URLSearchParams | undefined> {
-  const form = await readFormBody(request, bodyLimitBytes);
+  const form = await readFormBody(request);
   if (authenticatesPlatform(request, form, context)) return form;
   sendJson(response, 401, { error: 'invalid_client', error_description: 'No valid API key provided.' });
   return undefined;

@@ -2,11 +2,9 @@ import type { AuthorizationCompletion, DataSource } from '../../../src/api/types
 import { randomToken } from '../../randomToken';
 import { ApiError } from '../ApiError';
 import type { AuthorizationTarget } from '../authorizationStates';
-import { deauthorizeStripeAccount } from '../deauthorizeStripeAccount';
 import type { OperationContext, OperationHandler } from '../OperationHandler';
-import { revokeStripeAccess } from '../revokeStripeAccess';
 import type { StripeGrant } from '../stripeClient';
-import { stripeSourcesUsing } from '../stripeSourcesUsing';
+import { deauthorizeStripeAccount, revokeStripeAccess, stripeSourcesUsing } from '../stripeRevocation';
 
 /** The only access the platform asks for; the authorize URL says so, but the user can edit it. */
 const requiredScope = 'read_only';

@@ -1,7 +1,7 @@
 import { oauthIntegrationId } from '../beginAuthorization';
 import { findDataSource } from '../findDataSource';
 import type { OperationHandler } from '../OperationHandler';
-import { revokeStripeAccess } from '../revokeStripeAccess';
+import { revokeStripeAccess } from '../stripeRevocation';
 
 export const deleteDataSource: OperationHandler = async ({ session, params, backend }) => {
   const source = findDataSource(session, params.dataSourceId ?? '');

@@ -1,5 +1,4 @@
-import { bodyLimitBytes } from '../../http/bodyLimitBytes';
-import { readFormBody } from '../../http/readFormBody';
+import { readFormBody } from '../../http/requestBody';
 import { consentPageInput } from '../consentPageInput';
 import { standInAccount } from '../demoCredentials';
 import { findPendingRequest } from '../findPendingRequest';
@@ -10,7 +9,7 @@ import type { StandInRoute } from '../StandInContext';
 
 /** `POST /oauth/sign-in`: the demo account signs in, and the browser returns with a fresh code. */
 export const submitSignIn: StandInRoute = async (request, response, _url, context) => {
-  const form = await readFormBody(request, bodyLimitBytes);
+  const form = await readFormBody(request);
   const requestId = form.get('request') ?? '';
   const pending = findPendingRequest(response, context, requestId, false);
   if (!pending) return;
