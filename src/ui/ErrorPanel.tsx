@@ -1,6 +1,7 @@
 import { isRetryableError } from '../api/isRetryableError';
 import { useConnections } from '../context/ConnectionsContext';
 import { errorMessage } from '../i18n/errorMessage';
+import { BusyButton } from './BusyButton';
 
 export interface ErrorPanelProps {
   /** What the admin was doing, e.g. "The data sources could not be loaded." */
@@ -28,15 +29,9 @@ export function ErrorPanel({ title, error, onRetry, retrying = false }: ErrorPan
         <strong>{title}</strong> {errorMessage(t, error)}
       </p>
       {onRetry && isRetryableError(error) && (
-        // aria-disabled rather than disabled: the button keeps focus while the retry is out.
-        <button
-          type="button"
-          className="cw-button"
-          aria-disabled={retrying || undefined}
-          onClick={retrying ? undefined : onRetry}
-        >
-          {retrying ? t('common.retrying') : t('common.retry')}
-        </button>
+        <BusyButton className="cw-button" busy={retrying} busyLabel={t('common.retrying')} onClick={onRetry}>
+          {t('common.retry')}
+        </BusyButton>
       )}
     </div>
   );

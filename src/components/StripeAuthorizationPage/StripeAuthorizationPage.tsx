@@ -6,6 +6,7 @@ import type { MessageKey } from '../../i18n/en';
 import { useStartAuthorization } from '../../oauth/useStartAuthorization';
 import { integrationsQueryOptions } from '../../queries/integrationsQueryOptions';
 import { AuthorizationStartError } from '../../ui/AuthorizationStartError';
+import { BusyButton } from '../../ui/BusyButton';
 import { BackToConnectionsLink } from '../../ui/BackToConnectionsLink';
 import { useConnections } from '../../context/ConnectionsContext';
 import type { Role } from '../../context/Role';
@@ -116,15 +117,14 @@ function StripeConnect({ redirectUri }: { redirectUri: string | undefined }) {
       </section>
       {error !== undefined && <AuthorizationStartError title={t('stripe.startError')} error={error} onRetry={connect} />}
       <div className="cw-stripe__actions">
-        {/* aria-disabled rather than disabled: the button keeps focus while the browser leaves. */}
-        <button
-          type="button"
+        <BusyButton
           className="cw-button cw-button--primary cw-stripe__connect"
-          aria-disabled={isPending || undefined}
-          onClick={isPending ? undefined : connect}
+          busy={isPending}
+          busyLabel={t('stripe.redirecting')}
+          onClick={connect}
         >
-          {isPending ? t('stripe.redirecting') : t('stripe.connect')}
-        </button>
+          {t('stripe.connect')}
+        </BusyButton>
         <p className="cw-visually-hidden" role="status">
           {isPending ? t('stripe.redirecting') : ''}
         </p>
