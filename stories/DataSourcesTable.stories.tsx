@@ -1,6 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, waitFor, within } from 'storybook/test';
+import type { ConnectionsApi } from '../src/api/ConnectionsApi';
 import { DataSourcesTable } from '../src/components/DataSourcesTable/DataSourcesTable';
+import '../src/element/index';
 import { connections } from '../.storybook/ConnectionsParameters';
 import { storyConnections } from '../.storybook/StoryConnections';
 import { storyTranslate } from '../.storybook/storyTranslate';
@@ -161,6 +163,57 @@ export const DeleteConfirmationOpen: Story = {
     const dialog = canvas.getByRole('dialog', { name: t('deleteDialog.title', { name: 'MySQL' }) });
     await expect(dialog).toHaveAccessibleDescription(t('deleteDialog.body'));
     await expect(within(dialog).getByRole('button', { name: t('common.cancel') })).toHaveFocus();
+  },
+};
+
+/** `<connections-widget>` (the whole widget, in its shadow root) with the story's API. */
+function WidgetElement({ api }: { api: ConnectionsApi }) {
+  return (
+    <div
+      ref={(host) => {
+        if (!host) return;
+        const element = document.createElement('connections-widget');
+        element.setAttribute('user-role', 'admin');
+        element.setAttribute('routing', 'memory');
+        element.api = api;
+        host.append(element);
+        return () => element.remove();
+      }}
+    />
+  );
+}
+
+/**
+ * The confirmation inside the custom element's shadow root is modal too: where the widget's
+ * other buttons are painted the browser's hit testing finds the dialog, and they refuse focus.
+ */
+export const DeleteConfirmationInShadowRoot: Story = {
+  render: (_args, context) => <WidgetElement api={storyConnections(context).api} />,
+  play: async (context) => {
+    const t = storyTranslate(context);
+    const host = await waitFor(() => {
+      const element = context.canvasElement.querySelector('connections-widget');
+      if (!element?.shadowRoot) throw new Error('The element has not rendered yet.');
+      return element.shadowRoot;
+    });
+    const widget = within(host.querySelector<HTMLElement>('.cw-root')!);
+    const trigger = await widget.findByRole('button', { name: t('dataSources.deleteLabel', { name: 'MySQL' }) });
+    await context.userEvent.click(trigger);
+    const dialog = widget.getByRole('dialog', { name: t('deleteDialog.title', { name: 'MySQL' }) });
+    const cancel = within(dialog).getByRole('button', { name: t('common.cancel') });
+    await expect(dialog.matches(':modal')).toBe(true);
+    await expect(host.activeElement).toBe(cancel);
+
+    const add = widget.getByRole('button', { name: t('connections.add') });
+    const { x, y, width, height } = add.getBoundingClientRect();
+    await expect(host.elementFromPoint(x + width / 2, y + height / 2)).toBe(dialog);
+    add.focus();
+    await expect(host.activeElement).toBe(cancel);
+
+    // What Escape does (a script's key press is no close request).
+    (dialog as HTMLDialogElement).requestClose();
+    await waitFor(() => expect(widget.queryByRole('dialog')).not.toBeInTheDocument());
+    await expect(host.activeElement).toBe(trigger);
   },
 };
 

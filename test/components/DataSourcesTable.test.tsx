@@ -1,6 +1,7 @@
-import { screen, within } from '@testing-library/react';
+import { fireEvent, screen, within } from '@testing-library/react';
 import type { ReactElement } from 'react';
 import { ConnectionsApiError } from '../../src/api/ConnectionsApiError';
+import type { ConnectionsApi } from '../../src/api/ConnectionsApi';
 import type { DataSource } from '../../src/api/types';
 import { DataSourcesTable, type DataSourcesTableProps } from '../../src/components/DataSourcesTable/DataSourcesTable';
 import type { Role } from '../../src/context/Role';
@@ -45,6 +46,21 @@ const columnNames = (table: HTMLElement) =>
   within(table).getAllByRole('columnheader').map((header) => header.textContent?.replace(/[▲▼↕]/g, ''));
 const rowNames = () => screen.getAllByRole('rowheader').map((header) => header.textContent);
 const serverError = () => new ConnectionsApiError('server', 'boom', { status: 500, code: 'internal' });
+
+/** The backend answers a Reconnect with an authorization address on a host the widget does not allow. */
+function answerOffTheAllowList(api: ConnectionsApi) {
+  vi.spyOn(api, 'startReauthorization').mockResolvedValue({
+    authorizationUrl: 'https://evil.example/oauth/authorize?state=st_0123456789abcdefghijkl',
+    state: 'st_0123456789abcdefghijkl',
+    expiresAt: '2026-11-26T05:10:00.000Z',
+  });
+}
+/**
+ * What Chromium does to an open modal dialog on Escape: a cancelable `cancel` event, the dialog
+ * closing unless it is canceled. jsdom has no close requests, so the test fires it (the e2e spec
+ * presses the key); true when the dialog would have let the browser close it.
+ */
+const requestClose = (dialog: HTMLElement) => fireEvent(dialog, new Event('cancel', { cancelable: true }));
 
 describe('DataSourcesTable', () => {
   it('shows the product’s data sources in a table named Data Sources with the product’s columns', async () => {
@@ -175,14 +191,15 @@ describe('DataSourcesTable', () => {
   });
 
   describe('Delete', () => {
-    it('asks first in a modal dialog that holds focus, and Cancel leaves the source and returns focus', async () => {
+    // That the page behind the dialog is inert (no Tab, no click reaches it) is the browser's doing,
+    // which jsdom lacks: test/e2e/deleteDataSource.spec.ts checks it in Chromium.
+    it('asks first in a dialog with focus on Cancel, and Cancel leaves the source and returns focus', async () => {
       const { user, api, container } = renderTable();
       await screen.findByRole('table', { name: 'Data Sources' });
       const trigger = screen.getByRole('button', { name: 'Delete MySQL' });
 
       await user.click(trigger);
       const dialog = screen.getByRole('dialog', { name: 'Delete MySQL?' });
-      expect(dialog).toHaveAttribute('aria-modal', 'true');
       expect(dialog).toHaveAccessibleDescription(
         'The source stops syncing and its access is revoked. Data already synced is not removed.',
       );
@@ -193,10 +210,8 @@ describe('DataSourcesTable', () => {
 
       await user.tab();
       expect(confirm).toHaveFocus();
-      await user.tab();
-      expect(cancel).toHaveFocus();
       await user.tab({ shift: true });
-      expect(confirm).toHaveFocus();
+      expect(cancel).toHaveFocus();
 
       await user.click(cancel);
       expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
@@ -212,8 +227,9 @@ describe('DataSourcesTable', () => {
       trigger.focus();
 
       await user.keyboard('{Enter}');
-      expect(screen.getByRole('dialog', { name: 'Delete Push API?' })).toBeInTheDocument();
-      await user.keyboard('{Escape}');
+      const dialog = screen.getByRole('dialog', { name: 'Delete Push API?' });
+      // Refused, so the browser leaves the dialog to React, which takes it away.
+      expect(requestClose(dialog)).toBe(false);
 
       expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
       expect(trigger).toHaveFocus();
@@ -259,7 +275,7 @@ describe('DataSourcesTable', () => {
       expect(deleting).toHaveAttribute('aria-disabled', 'true');
       expect(deleting).toHaveFocus();
       await user.click(deleting);
-      await user.keyboard('{Escape}');
+      expect(requestClose(dialog)).toBe(false);
       await user.click(within(dialog).getByRole('button', { name: 'Cancel' }));
       expect(dialog).toBeInTheDocument();
       expect(api.deleteDataSource).toHaveBeenCalledTimes(1);
@@ -355,11 +371,7 @@ describe('DataSourcesTable', () => {
         api: { dataSources: [stripe] },
         wrap: (table) => <LocationAssignContext.Provider value={assign}>{table}</LocationAssignContext.Provider>,
       });
-      vi.spyOn(api, 'startReauthorization').mockResolvedValue({
-        authorizationUrl: 'https://evil.example/oauth/authorize?state=st_0123456789abcdefghijkl',
-        state: 'st_0123456789abcdefghijkl',
-        expiresAt: '2026-11-26T05:10:00.000Z',
-      });
+      answerOffTheAllowList(api);
 
       await user.click(await screen.findByRole('button', { name: 'Reconnect Stripe' }));
 
@@ -388,11 +400,7 @@ describe('DataSourcesTable', () => {
           throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
         });
       } else {
-        vi.spyOn(api, 'startReauthorization').mockResolvedValue({
-          authorizationUrl: 'https://evil.example/oauth/authorize?state=st_0123456789abcdefghijkl',
-          state: 'st_0123456789abcdefghijkl',
-          expiresAt: '2026-11-26T05:10:00.000Z',
-        });
+        answerOffTheAllowList(api);
       }
 
       await user.click(await screen.findByRole('button', { name: 'Reconnect Shop database' }));

@@ -17,8 +17,8 @@ export interface DeleteDataSourceDialogProps {
 
 /**
  * Asks before deleting. Focus starts on Cancel, the harmless choice. While the request is out
- * both buttons stay focusable but inert (`aria-disabled`): a deletion that was sent cannot be
- * called back, and a `disabled` button would drop focus to the page.
+ * neither button nor Escape does anything: a deletion that was sent cannot be called back. The
+ * buttons stay focusable (`aria-disabled`): a `disabled` one would drop focus out of the dialog.
  */
 export function DeleteDataSourceDialog({ dataSource, isPending, error, onConfirm, onCancel }: DeleteDataSourceDialogProps) {
   const { t } = useConnections();

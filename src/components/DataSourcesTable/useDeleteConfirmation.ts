@@ -1,4 +1,5 @@
 import { useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
 import type { DataSource } from '../../api/types';
 import { useDeleteDataSource } from '../../queries/useDeleteDataSource';
 
@@ -10,6 +11,12 @@ export function useDeleteConfirmation(onDeleted: (dataSource: DataSource) => voi
   const mutation = useDeleteDataSource();
   const [target, setTarget] = useState<DataSource | null>(null);
   const triggerRef = useRef<HTMLElement | null>(null);
+  // While the modal dialog is up the rest of the page is inert and refuses focus: the dialog has
+  // to be gone (rendered away now, not at React's next convenience) before focus can move out.
+  const closeThen = (moveFocus: () => void) => {
+    flushSync(() => setTarget(null));
+    moveFocus();
+  };
 
   return {
     target,
@@ -21,16 +28,12 @@ export function useDeleteConfirmation(onDeleted: (dataSource: DataSource) => voi
       setTarget(dataSource);
     },
     cancel() {
-      setTarget(null);
-      triggerRef.current?.focus();
+      closeThen(() => triggerRef.current?.focus());
     },
     confirm() {
       if (!target) return;
       mutation.mutate(target, {
-        onSuccess: () => {
-          setTarget(null);
-          onDeleted(target);
-        },
+        onSuccess: () => closeThen(() => onDeleted(target)),
       });
     },
   };

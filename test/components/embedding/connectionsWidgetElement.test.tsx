@@ -141,23 +141,24 @@ describe('<connections-widget>', () => {
     }
   });
 
-  it('keeps focus inside the delete dialog within its shadow root', async () => {
+  // That the dialog is modal there too (the widget behind it inert) is checked in Chromium, by the
+  // story DataSourcesTable › Delete Confirmation In Shadow Root.
+  it('opens the delete dialog within its shadow root with focus on Cancel, and Cancel gives focus back', async () => {
     const user = userEvent.setup();
     const element = await place({ 'user-role': 'admin' }, (element) => {
       element.api = createMemoryConnectionsApi();
     });
     const widget = widgetIn(element);
-    await user.click(await within(widget).findByRole('button', { name: 'Delete MySQL' }));
+    const trigger = await within(widget).findByRole('button', { name: 'Delete MySQL' });
+    await user.click(trigger);
     const dialog = within(widget).getByRole('dialog', { name: 'Delete MySQL?' });
     const cancel = within(dialog).getByRole('button', { name: 'Cancel' });
-    const confirm = within(dialog).getByRole('button', { name: 'Delete data source' });
     // The document sees only the element: focus inside is the shadow root's to tell.
     expect(element.shadowRoot?.activeElement).toBe(cancel);
 
-    await user.keyboard('{Shift>}{Tab}{/Shift}');
-    expect(element.shadowRoot?.activeElement).toBe(confirm);
-    await user.keyboard('{Tab}');
-    expect(element.shadowRoot?.activeElement).toBe(cancel);
+    await user.click(cancel);
+    expect(within(widget).queryByRole('dialog')).not.toBeInTheDocument();
+    expect(element.shadowRoot?.activeElement).toBe(trigger);
   });
 
   it('takes over properties set before the element was defined', async () => {
