@@ -207,7 +207,7 @@ export const GrantWiderThanReadOnly: Story = {
   tags: ['every-theme-and-locale'],
   parameters: completionFailing(apiErrors.scopeNotAllowed),
   play: async (context) => {
-    await expectFailure(context, 'callback.scopeNotAllowed');
+    await expectFailure(context, 'callback.scope_not_allowed');
     await expect(context.canvas.queryByRole('button', { name: storyTranslate(context)('common.retry') })).not.toBeInTheDocument();
   },
 };

@@ -6,12 +6,12 @@ import { useCallback, useInsertionEffect, useRef } from 'react';
  * React 18.3 and 19 alike. Effects and context values can depend on it without re-running when
  * a host renders with a new inline callback. Unlike React's own, it may be handed to children
  * and called from their events. The ref is written in an effect, never during render, which
- * React forbids; so calling the function during render is an error too.
+ * React forbids.
  */
 export function useStableCallback<Args extends unknown[], Result>(
   callback: (...args: Args) => Result,
 ): (...args: Args) => Result {
-  const latest = useRef<(...args: Args) => Result>(whileRendering);
+  const latest = useRef(callback);
   // Insertion effects run before every layout effect and effect of the commit, the children's
   // included, so the latest callback is in place before anything can call it.
   useInsertionEffect(() => {
@@ -20,6 +20,3 @@ export function useStableCallback<Args extends unknown[], Result>(
   return useCallback((...args: Args) => latest.current(...args), []);
 }
 
-function whileRendering(): never {
-  throw new Error('A function from useStableCallback was called during render; call it from an effect or an event handler.');
-}

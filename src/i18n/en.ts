@@ -125,13 +125,13 @@ export const en = {
     'This authorization was already used, perhaps in another tab, where the connection may have been completed. Check your data sources before starting again.',
   'callback.usedConnected':
     'This authorization was already used, perhaps in another tab, and {name} is connected in your data sources: the connection was probably completed there. Check the list before starting again.',
-  'callback.scopeNotAllowed':
+  'callback.scope_not_allowed':
     'The account granted more than read-only access, so the connection was refused and that access was revoked. No data source was added. Start again and grant read-only access.',
-  'callback.codeInvalid':
+  'callback.code_invalid':
     'The authorization code was refused: it expired or was already used. Start the connection again.',
   'callback.incomplete': 'The answer that came back is incomplete, so no data source was added.',
   'callback.startAgain': 'Start again',
-  'callback.providerError':
+  'callback.provider_error':
     'The service you signed in to could not complete the authorization, so no data source was added.',
   'callback.completeError': 'The server could not finish the connection.',
 

@@ -110,13 +110,13 @@ export const ptBR = {
     'Esta autorização já foi usada, talvez em outra aba, onde a conexão pode ter sido concluída. Confira suas fontes de dados antes de começar de novo.',
   'callback.usedConnected':
     'Esta autorização já foi usada, talvez em outra aba, e a fonte de dados {name} está conectada: a conexão provavelmente foi concluída lá. Confira a lista antes de começar de novo.',
-  'callback.scopeNotAllowed':
+  'callback.scope_not_allowed':
     'A conta concedeu mais do que acesso somente leitura, por isso a conexão foi recusada e esse acesso foi revogado. Nenhuma fonte de dados foi adicionada. Comece de novo e conceda acesso somente leitura.',
-  'callback.codeInvalid':
+  'callback.code_invalid':
     'O código de autorização foi recusado: ele expirou ou já foi usado. Inicie a conexão novamente.',
   'callback.incomplete': 'A resposta que voltou está incompleta, então nenhuma fonte de dados foi adicionada.',
   'callback.startAgain': 'Começar de novo',
-  'callback.providerError':
+  'callback.provider_error':
     'O serviço em que você entrou não conseguiu concluir a autorização, então nenhuma fonte de dados foi adicionada.',
   'callback.completeError': 'O servidor não conseguiu concluir a conexão.',
 

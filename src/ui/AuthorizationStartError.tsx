@@ -19,15 +19,8 @@ export interface AuthorizationStartErrorProps {
  */
 export function AuthorizationStartError({ title, error, onRetry }: AuthorizationStartErrorProps) {
   const { t } = useConnections();
-  let reason: string;
-  if (error instanceof AuthorizationUrlRefusedError) reason = t('authorization.urlRefused', { host: error.host });
-  else if (error instanceof AuthorizationStorageError) reason = t('authorization.storageFailed');
-  else return <ErrorPanel title={title} error={error} onRetry={onRetry} />;
-  return (
-    <div className="cw-alert" role="alert">
-      <p className="cw-alert__message">
-        <strong>{title}</strong> {reason}
-      </p>
-    </div>
-  );
+  let refusal: string | undefined;
+  if (error instanceof AuthorizationUrlRefusedError) refusal = t('authorization.urlRefused', { host: error.host });
+  else if (error instanceof AuthorizationStorageError) refusal = t('authorization.storageFailed');
+  return <ErrorPanel title={title} error={error} reason={refusal} onRetry={refusal === undefined ? onRetry : undefined} />;
 }

@@ -2,8 +2,6 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useId, useRef, useState } from 'react';
 import { Link, useLocation, useNavigate, type To } from 'react-router';
 import { useStableCallback } from '../../hooks/useStableCallback';
-import type { MessageKey } from '../../i18n/en';
-import type { AuthorizationFailureReason } from '../../oauth/AuthorizationCallbackError';
 import { resolveAuthorizationCallback, type AuthorizationCallbackOutcome } from '../../oauth/resolveAuthorizationCallback';
 import { useWidgetRoutes } from '../../context/WidgetRoutesContext';
 import { useConnections } from '../../context/ConnectionsContext';
@@ -30,16 +28,6 @@ export interface AuthorizationCallbackProps {
   startAgainTo?: To;
 }
 
-const failureMessages: Record<AuthorizationFailureReason, MessageKey> = {
-  denied: 'callback.denied',
-  tampered: 'callback.tampered',
-  expired: 'callback.expired',
-  used: 'callback.used',
-  code_invalid: 'callback.codeInvalid',
-  scope_not_allowed: 'callback.scopeNotAllowed',
-  incomplete: 'callback.incomplete',
-  provider_error: 'callback.providerError',
-};
 
 /** Where the answer waits in the callback's history entry, once it has left the address bar. */
 const answerKey = 'connectionsWidgetAnswer';
@@ -146,7 +134,7 @@ function CallbackResolution({ connectionsTo, startAgainTo }: Omit<AuthorizationC
         <div className="cw-alert" role="alert">
           <p className="cw-alert__message">
             {outcome.connectedName === undefined
-              ? t(failureMessages[outcome.reason])
+              ? t(`callback.${outcome.reason}`)
               : t('callback.usedConnected', { name: outcome.connectedName })}
           </p>
         </div>

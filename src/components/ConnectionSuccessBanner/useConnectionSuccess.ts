@@ -19,10 +19,8 @@ export interface ConnectionSuccessHandle {
 export function useConnectionSuccess(): ConnectionSuccessHandle {
   const location = useLocation();
   const navigate = useNavigate();
-  const arrived = connectionSuccessState.read(location.state);
-  const [shown, setShown] = useState({ key: location.key, success: arrived });
-  // A success arriving while the page is mounted (a new history entry) replaces the one shown.
-  if (arrived && shown.key !== location.key) setShown({ key: location.key, success: arrived });
+  // Read once: the page keeps showing it after the history entry forgets it (below).
+  const [success, setSuccess] = useState(() => connectionSuccessState.read(location.state));
 
   useEffect(() => {
     if (!connectionSuccessState.read(location.state)) return;
@@ -30,5 +28,5 @@ export function useConnectionSuccess(): ConnectionSuccessHandle {
     navigate({ pathname, search, hash }, { replace: true, state: null });
   }, [location, navigate]);
 
-  return { success: shown.success, dismiss: () => setShown((current) => ({ ...current, success: undefined })) };
+  return { success, dismiss: () => setSuccess(undefined) };
 }
