@@ -64,17 +64,14 @@ export function DataSourcesPanel({ now, redirectUri, titleId, titleRef }: DataSo
               <table className="cw-table" aria-labelledby={titleId}>
                 <thead>
                   <tr>
-                    <SortableColumnHeader
-                      label={t('dataSources.column.name')}
-                      direction={sort?.column === 'name' ? sort.direction : undefined}
-                      onSort={() => toggle('name')}
-                    />
+                    <SortableColumnHeader label={t('dataSources.column.name')} column="name" sort={sort} onSort={toggle} />
                     <th scope="col">{t('dataSources.column.connection')}</th>
                     <th scope="col">{t('dataSources.column.status')}</th>
                     <SortableColumnHeader
                       label={t('dataSources.column.lastConnectionStarted')}
-                      direction={sort?.column === 'lastConnectionStarted' ? sort.direction : undefined}
-                      onSort={() => toggle('lastConnectionStarted')}
+                      column="lastConnectionStarted"
+                      sort={sort}
+                      onSort={toggle}
                     />
                     <th scope="col">{t('dataSources.column.lastConnectionDuration')}</th>
                     <th scope="col">{t('dataSources.column.action')}</th>
