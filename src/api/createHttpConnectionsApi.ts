@@ -35,6 +35,13 @@ export interface HttpConnectionsApiOptions {
    * @default 15000
    */
   timeoutMs?: number;
+  /**
+   * The largest answer the client reads, in bytes. A bigger one is not held in memory: reading
+   * stops there, and the call fails with kind `invalid_response` (an error status keeps its own
+   * kind). The contract's largest answer, a long list of data sources, stays far below it.
+   * @default 4194304 (4 MiB)
+   */
+  maxAnswerBytes?: number;
 }
 
 type Method = 'GET' | 'POST' | 'DELETE';
@@ -44,6 +51,9 @@ interface Answer {
   status: number;
   text: string;
 }
+
+/** What came back, `text` undefined when the body was larger than the client reads. */
+type Exchanged = Omit<Answer, 'text'> & { text: string | undefined };
 
 const kindByStatus: Partial<Record<number, ConnectionsApiErrorKind>> = {
   400: 'bad_request',
@@ -76,6 +86,33 @@ function unlessAborted<T>(signal: AbortSignal, work: Promise<T>): Promise<T> {
   });
 }
 
+/**
+ * The body as text, or undefined as soon as it is longer than `limit` bytes: the rest is never
+ * read, so a runaway answer costs at most `limit` bytes of memory.
+ */
+async function readText(response: Response, limit: number): Promise<string | undefined> {
+  if (Number(response.headers.get('Content-Length')) > limit) {
+    void response.body?.cancel().catch(() => {});
+    return undefined;
+  }
+  // No stream: an empty body (204), or a host's fetch polyfill that has none to offer.
+  if (!response.body) return response.text();
+  const reader = response.body.getReader();
+  const decoder = new TextDecoder();
+  let size = 0;
+  let text = '';
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) return text + decoder.decode();
+    size += value.byteLength;
+    if (size > limit) {
+      void reader.cancel().catch(() => {});
+      return undefined;
+    }
+    text += decoder.decode(value, { stream: true });
+  }
+}
+
 function decode<T>(answer: Answer, decodeBody: (body: unknown) => T): T {
   let body: unknown;
   try {
@@ -98,8 +135,9 @@ export function createHttpConnectionsApi(options: HttpConnectionsApiOptions): Co
   const baseUrl = options.baseUrl.replace(/\/+$/, '');
   const credentials = options.credentials ?? 'same-origin';
   const timeoutMs = options.timeoutMs ?? 15000;
+  const maxAnswerBytes = options.maxAnswerBytes ?? 4 * 1024 * 1024;
 
-  async function exchange(method: Method, path: string, signal: AbortSignal | undefined, body?: object): Promise<Answer> {
+  async function exchange(method: Method, path: string, signal: AbortSignal | undefined, body?: object): Promise<Exchanged> {
     const label = `${method} ${path}`;
     if (signal?.aborted) throw new ConnectionsApiError('aborted', `${label} was aborted.`);
     const controller = new AbortController();
@@ -126,7 +164,7 @@ export function createHttpConnectionsApi(options: HttpConnectionsApiOptions): Co
             body: body && JSON.stringify(body),
             signal: controller.signal,
           });
-          return { label, status: response.status, text: await response.text() };
+          return { label, status: response.status, text: await readText(response, maxAnswerBytes) };
         })(),
       );
     } catch (error) {
@@ -146,8 +184,18 @@ export function createHttpConnectionsApi(options: HttpConnectionsApiOptions): Co
     requestOptions: RequestOptions | undefined,
     body?: object,
   ): Promise<Answer> {
-    const answer = await exchange(method, path, requestOptions?.signal, body);
-    if (answer.status >= 200 && answer.status <= 299) return answer;
+    const { text, ...exchanged } = await exchange(method, path, requestOptions?.signal, body);
+    const succeeded = exchanged.status >= 200 && exchanged.status <= 299;
+    if (text === undefined && succeeded) {
+      throw new ConnectionsApiError(
+        'invalid_response',
+        `${exchanged.label} answered ${exchanged.status} with a body larger than ${maxAnswerBytes} bytes.`,
+        { status: exchanged.status },
+      );
+    }
+    // An error status says enough without its body, when the body is too large to read.
+    const answer = { ...exchanged, text: text ?? '' };
+    if (succeeded) return answer;
     const { code, message } = readErrorBody(answer.text);
     throw new ConnectionsApiError(
       kindOfStatus(answer.status),

@@ -237,6 +237,72 @@ describe('answers that do not match the contract', () => {
   });
 });
 
+describe('answer size', () => {
+  /** A body that never ends, in chunks of 1 kB, counting the chunks read and whether it was cancelled. */
+  function endlessBody(prefix = '') {
+    const stream = { pulled: 0, cancelled: false };
+    const chunk = new TextEncoder().encode(' '.repeat(1024));
+    const body = new ReadableStream<Uint8Array>({
+      start(controller) {
+        controller.enqueue(new TextEncoder().encode(prefix));
+      },
+      pull(controller) {
+        stream.pulled += 1;
+        controller.enqueue(chunk);
+      },
+      cancel() {
+        stream.cancelled = true;
+      },
+    });
+    return { body, stream };
+  }
+
+  it('stops reading a body larger than maxAnswerBytes, and rejects with kind invalid_response', async () => {
+    const { body, stream } = endlessBody('{"dataSources":[]}');
+    const { api } = apiAnswering(() => new Response(body, { status: 200 }), { maxAnswerBytes: 10_000 });
+    const error = await failure(api.listDataSources());
+    expect(error).toMatchObject({ kind: 'invalid_response', status: 200 });
+    expect(error.message).toBe('GET /data-sources answered 200 with a body larger than 10000 bytes.');
+    expect(stream.pulled).toBeLessThanOrEqual(12);
+    expect(stream.cancelled).toBe(true);
+  });
+
+  it('refuses a declared Content-Length above the bound without reading the body', async () => {
+    const { body, stream } = endlessBody();
+    const headers = { 'Content-Length': '20000' };
+    const { api } = apiAnswering(() => new Response(body, { status: 200, headers }), { maxAnswerBytes: 10_000 });
+    expect(await failure(api.listDataSources())).toMatchObject({ kind: 'invalid_response', status: 200 });
+    expect(stream.cancelled).toBe(true);
+  });
+
+  it('keeps the kind of an error status whose body is too large, without its code', async () => {
+    const { body } = endlessBody('{"error":{"code":"internal","message":"');
+    const { api } = apiAnswering(() => new Response(body, { status: 502 }), { maxAnswerBytes: 10_000 });
+    expect(await failure(api.listDataSources())).toMatchObject({ kind: 'server', status: 502, code: undefined });
+  });
+
+  it('reads up to 4 MiB by default, multi-byte characters split across chunks included', async () => {
+    const limit = 4 * 1024 * 1024;
+    const answer = JSON.stringify({ dataSources: [{ ...stripeSource, name: 'Stripé ✓' }] });
+    const padded = (size: number) => answer + ' '.repeat(size - new TextEncoder().encode(answer).byteLength);
+    const inChunksOf3 = (text: string) => {
+      const bytes = new TextEncoder().encode(text);
+      return new ReadableStream<Uint8Array>({
+        start(controller) {
+          // Small chunks at the start cut the multi-byte characters of the name in two.
+          for (let at = 0; at < 300; at += 3) controller.enqueue(bytes.subarray(at, at + 3));
+          controller.enqueue(bytes.subarray(300));
+          controller.close();
+        },
+      });
+    };
+    const fits = apiAnswering(() => new Response(inChunksOf3(padded(limit)), { status: 200 }));
+    await expect(fits.api.listDataSources()).resolves.toEqual([{ ...stripeSource, name: 'Stripé ✓' }]);
+    const tooLarge = apiAnswering(() => new Response(inChunksOf3(padded(limit + 1)), { status: 200 }));
+    expect(await failure(tooLarge.api.listDataSources())).toMatchObject({ kind: 'invalid_response' });
+  });
+});
+
 describe('requests', () => {
   it('sends only the documented fields of a denied completion', async () => {
     const { api, sent } = apiAnswering(() => json(400, { error: { code: 'access_denied', message: 'Denied.' } }));
