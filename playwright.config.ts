@@ -38,9 +38,10 @@ export default defineConfig({
       use: { ...chromium, baseURL: `http://localhost:${previewPort}` },
     },
     {
-      // What `npm run dev` serves (Vite's dev server, React's StrictMode with its double effects).
+      // What `npm run dev` serves (Vite's dev server, React's StrictMode with its double effects,
+      // and the dev server's own Content-Security-Policy).
       name: 'npm run dev',
-      testMatch: 'connectStripe.spec.ts',
+      testMatch: ['connectStripe.spec.ts', 'csp.spec.ts'],
       use: { ...chromium, baseURL: `http://localhost:${devPort}` },
     },
   ],

@@ -7,6 +7,7 @@
  *   tsx scripts/dev.ts --seed-reauthorization
  *                                       adds a Stripe source that needs re-authorization to the table
  */
+import { randomBytes } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -14,6 +15,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import react from '@vitejs/plugin-react';
 import { build, createServer, preview, type InlineConfig } from 'vite';
+import { contentSecurityPolicy, devServerContentSecurityPolicy } from '../server/http/contentSecurityPolicy';
 import { startServers } from '../server/startServers';
 import { productDataSources } from '../src/testing/fixtures';
 import { staleStripeSource } from './staleStripeSource';
@@ -72,7 +74,8 @@ try {
     plugins: [react()],
     define: { 'import.meta.env.VITE_STAND_IN_HOST': JSON.stringify(new URL(servers.standInUrl).host) },
     server: { host, port, strictPort: true, proxy },
-    preview: { host, port, strictPort: true, proxy },
+    // Named here, not left to default to server.headers: a production build needs no exception.
+    preview: { host, port, strictPort: true, proxy, headers: { 'Content-Security-Policy': contentSecurityPolicy() } },
     // Found up front rather than on first import: a late discovery makes Vite reload the page,
     // which would throw away a half-finished flow (or a test's clicks).
     optimizeDeps: {
@@ -88,7 +91,17 @@ try {
     const server = await preview({ ...config, build: { outDir } });
     closeDemo = () => server.close();
   } else {
-    const server = await createServer(config);
+    // One nonce per dev server rather than per response (Vite writes a fixed one into every
+    // page): enough for a server on 127.0.0.1 that only a developer's browser talks to.
+    const nonce = randomBytes(16).toString('base64');
+    const server = await createServer({
+      ...config,
+      html: { cspNonce: nonce },
+      server: {
+        ...config.server,
+        headers: { 'Content-Security-Policy': devServerContentSecurityPolicy({ nonce, port }) },
+      },
+    });
     closeDemo = () => server.close();
     await server.listen();
   }

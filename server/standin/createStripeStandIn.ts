@@ -8,10 +8,12 @@ import { errorPage } from './pages';
 import { deauthorizeAccount } from './routes/deauthorizeAccount';
 import { denyAccess } from './routes/denyAccess';
 import { exchangeToken } from './routes/exchangeToken';
+import { sendStylesheet } from './routes/sendStylesheet';
 import { showAuthorize } from './routes/showAuthorize';
 import { showSignIn } from './routes/showSignIn';
 import { submitSignIn } from './routes/submitSignIn';
 import { sendPage } from './sendPage';
+import { stylesheetPath } from './stylesheet';
 import type { IssuedCode, PendingRequest, StandInContext, StandInRoute } from './StandInContext';
 
 export interface StripeStandInOptions {
@@ -64,6 +66,7 @@ const routes: readonly Route[] = [
   { method: 'POST', path: '/oauth/deny', answers: 'page', handle: denyAccess },
   { method: 'POST', path: '/oauth/token', answers: 'json', handle: exchangeToken },
   { method: 'POST', path: '/oauth/deauthorize', answers: 'json', handle: deauthorizeAccount },
+  { method: 'GET', path: stylesheetPath, answers: 'page', handle: sendStylesheet },
 ];
 
 function answerProblem(response: ServerResponse, answers: Route['answers'], status: number, message: string): void {
