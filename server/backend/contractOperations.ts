@@ -71,7 +71,7 @@ function toOperation(path: string, method: string, operation: DocumentOperation)
 }
 
 /** Every operation of openapi.json. */
-export const contractOperations: readonly ContractOperation[] = Object.entries(
+const contractOperations: readonly ContractOperation[] = Object.entries(
   openapi.paths as Record<string, Partial<Record<(typeof httpMethods)[number], DocumentOperation>>>,
 ).flatMap(([path, item]) =>
   httpMethods.flatMap((method) => {
@@ -79,3 +79,16 @@ export const contractOperations: readonly ContractOperation[] = Object.entries(
     return operation ? [toOperation(path, method, operation)] : [];
   }),
 );
+
+/** The operation answering `method` on `path` (relative to the API base), with its raw path segments. */
+export function matchOperation(
+  method: string,
+  path: string,
+): { operation: ContractOperation; segments: string[] } | undefined {
+  for (const operation of contractOperations) {
+    if (operation.method !== method) continue;
+    const match = operation.matcher.exec(path);
+    if (match) return { operation, segments: match.slice(1) };
+  }
+  return undefined;
+}

@@ -4,8 +4,7 @@ import { catalogIntegrations, productDataSources } from '../../src/testing/fixtu
 import { RequestBodyError } from '../http/requestBody';
 import { sendJson } from '../http/sendJson';
 import { ApiError } from './ApiError';
-import { apiBasePath, type OperationId } from './contractOperations';
-import { matchOperation } from './matchOperation';
+import { apiBasePath, matchOperation, type OperationId } from './contractOperations';
 import type { BackendContext, OperationHandler } from './OperationHandler';
 import { readValidJsonBody } from './readValidJsonBody';
 import { completeAuthorization } from './routes/completeAuthorization';

@@ -24,10 +24,10 @@ const bodyLimitBytes = 16 * 1024;
 
 /**
  * Reads a JSON body: 415 for another media type (which also means a cross-site HTML form cannot
- * reach the API without a CORS preflight), 413 past `limitBytes`, 400 for malformed JSON.
+ * reach the API without a CORS preflight), 413 past `bodyLimitBytes`, 400 for malformed JSON.
  */
-export async function readJsonBody(request: IncomingMessage, limitBytes = bodyLimitBytes): Promise<unknown> {
-  const text = await readText(request, 'application/json', limitBytes);
+export async function readJsonBody(request: IncomingMessage): Promise<unknown> {
+  const text = await readText(request, 'application/json');
   try {
     return JSON.parse(text) as unknown;
   } catch {
@@ -36,13 +36,13 @@ export async function readJsonBody(request: IncomingMessage, limitBytes = bodyLi
 }
 
 /** Reads an `application/x-www-form-urlencoded` body, as HTML forms and Stripe's API send it. */
-export async function readFormBody(request: IncomingMessage, limitBytes = bodyLimitBytes): Promise<URLSearchParams> {
-  return new URLSearchParams(await readText(request, 'application/x-www-form-urlencoded', limitBytes));
+export async function readFormBody(request: IncomingMessage): Promise<URLSearchParams> {
+  return new URLSearchParams(await readText(request, 'application/x-www-form-urlencoded'));
 }
 
-async function readText(request: IncomingMessage, mediaType: string, limitBytes: number): Promise<string> {
+async function readText(request: IncomingMessage, mediaType: string): Promise<string> {
   if (!hasMediaType(request, mediaType)) throw new RequestBodyError(415, `The request body must be ${mediaType}.`);
-  return decodeUtf8(await readBytes(request, limitBytes));
+  return decodeUtf8(await readBytes(request));
 }
 
 /**
@@ -70,13 +70,14 @@ function decodeUtf8(bytes: Buffer): string {
 }
 
 /**
- * Reads the whole body, refusing it (413) as soon as it passes `limitBytes`, so a client cannot
- * make the server buffer an unbounded body. What is left unread is discarded by node once the
- * response is sent, which keeps the connection usable instead of resetting it mid-answer.
+ * Reads the whole body, refusing it (413) as soon as it passes `bodyLimitBytes` (at once when its
+ * Content-Length says so), so a client cannot make the server buffer an unbounded body. What is
+ * left unread is discarded by node once the response is sent, which keeps the connection usable
+ * instead of resetting it mid-answer.
  */
-function readBytes(request: IncomingMessage, limitBytes: number): Promise<Buffer> {
-  const tooLarge = () => new RequestBodyError(413, `The request body is larger than ${limitBytes} bytes.`);
-  if (Number(request.headers['content-length']) > limitBytes) return Promise.reject(tooLarge());
+function readBytes(request: IncomingMessage): Promise<Buffer> {
+  const tooLarge = () => new RequestBodyError(413, `The request body is larger than ${bodyLimitBytes} bytes.`);
+  if (Number(request.headers['content-length']) > bodyLimitBytes) return Promise.reject(tooLarge());
 
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
@@ -88,7 +89,7 @@ function readBytes(request: IncomingMessage, limitBytes: number): Promise<Buffer
     };
     const onData = (chunk: Buffer) => {
       size += chunk.length;
-      if (size > limitBytes) {
+      if (size > bodyLimitBytes) {
         stop();
         reject(tooLarge());
         return;
