@@ -122,7 +122,9 @@ async function settle(params: AuthorizationCallbackParams, context: Authorizatio
   try {
     dataSource = await api.completeAuthorization({ state, code: params.code });
   } catch (error) {
-    const reason = isConnectionsApiError(error) && error.code ? failureByCode[error.code] : undefined;
+    // Own keys only: a code such as `constructor` or `__proto__` must not read Object.prototype.
+    const code = isConnectionsApiError(error) ? error.code : undefined;
+    const reason = code !== undefined && Object.hasOwn(failureByCode, code) ? failureByCode[code] : undefined;
     if (!reason) {
       onEvent({ type: 'authorization_failed', error: asError(error) });
       return { type: 'error', error, flow };
