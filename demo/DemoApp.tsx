@@ -41,7 +41,13 @@ export function DemoApp() {
           path="/admin/connections/*"
           element={
             <SessionGate status={session.status} onRetry={session.retry} messages={messages}>
-              <ConnectionsWidget api={api} role={role} locale={locale} theme={theme} authorizationHosts={authorizationHosts} />
+              <ConnectionsWidget
+                api={api}
+                role={role}
+                locale={locale}
+                theme={theme}
+                authorizationHosts={authorizationHosts}
+              />
             </SessionGate>
           }
         />

@@ -33,9 +33,12 @@ const rewritten = await Promise.all(
     const text = await readFile(file, 'utf8');
     const fixed = text.replace(
       relativeSpecifier,
-      (_, before: string, quote: string, specifier: string) => `${before}${quote}${resolveSpecifier(file, specifier)}${quote}`,
+      (_, before: string, quote: string, specifier: string) =>
+        `${before}${quote}${resolveSpecifier(file, specifier)}${quote}`,
     );
     return { file, text, fixed };
   }),
 );
-await Promise.all(rewritten.filter(({ text, fixed }) => fixed !== text).map(({ file, fixed }) => writeFile(file, fixed)));
+await Promise.all(
+  rewritten.filter(({ text, fixed }) => fixed !== text).map(({ file, fixed }) => writeFile(file, fixed)),
+);

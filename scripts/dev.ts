@@ -79,7 +79,14 @@ try {
     // Found up front rather than on first import: a late discovery makes Vite reload the page,
     // which would throw away a half-finished flow (or a test's clicks).
     optimizeDeps: {
-      include: ['react', 'react/jsx-runtime', 'react/jsx-dev-runtime', 'react-dom/client', 'react-router', '@tanstack/react-query'],
+      include: [
+        'react',
+        'react/jsx-runtime',
+        'react/jsx-dev-runtime',
+        'react-dom/client',
+        'react-router',
+        '@tanstack/react-query',
+      ],
     },
     logLevel: 'warn',
     clearScreen: false,

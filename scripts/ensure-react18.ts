@@ -6,7 +6,9 @@ import { react18Dir, react18Packages } from './react18';
 
 async function installedVersion(name: string): Promise<string | undefined> {
   try {
-    const manifest = JSON.parse(await readFile(path.join(react18Dir, 'node_modules', name, 'package.json'), 'utf8')) as {
+    const manifest = JSON.parse(
+      await readFile(path.join(react18Dir, 'node_modules', name, 'package.json'), 'utf8'),
+    ) as {
       version: string;
     };
     return manifest.version;
@@ -29,5 +31,7 @@ if (wanted.some(([, version], index) => versions[index] !== version)) {
     console.error(`${result.stdout}${result.stderr}`);
     throw new Error(`ensure-react18: \`npm install\` in ${react18Dir} failed (exit ${result.status}).`);
   }
-  console.log(`ensure-react18: installed ${wanted.map(([name, version]) => `${name}@${version}`).join(', ')} in ${react18Dir}`);
+  console.log(
+    `ensure-react18: installed ${wanted.map(([name, version]) => `${name}@${version}`).join(', ')} in ${react18Dir}`,
+  );
 }

@@ -33,7 +33,12 @@ interface StoredRecord<T> {
   expiresAt: number;
 }
 
-export function createExpiringRecords<T>({ lifetimeMs, now, maxRecords, prefix = '' }: ExpiringRecordsOptions): ExpiringRecords<T> {
+export function createExpiringRecords<T>({
+  lifetimeMs,
+  now,
+  maxRecords,
+  prefix = '',
+}: ExpiringRecordsOptions): ExpiringRecords<T> {
   // A Map iterates in insertion order, and every record lives as long: the first key is the oldest.
   const records = new Map<string, StoredRecord<T>>();
 

@@ -1,10 +1,7 @@
 import { createExpiringRecords, type ExpiringRecordsOptions } from './expiringRecords';
 
 export type TokenCheck<T> =
-  | { kind: 'valid'; value: T }
-  | { kind: 'unknown' }
-  | { kind: 'used'; value: T }
-  | { kind: 'expired'; value: T };
+  { kind: 'valid'; value: T } | { kind: 'unknown' } | { kind: 'used'; value: T } | { kind: 'expired'; value: T };
 
 /** Unguessable, expiring, single-use tokens each standing for a value: the stand-in's codes and consent requests. */
 export interface SingleUseTokens<T> {

@@ -32,8 +32,12 @@ arrow keys, Home and End move between tiles; Enter or Space chooses one.
 export default meta;
 type Story = StoryObj<typeof meta>;
 
-const enabledNames = catalogIntegrations.filter((integration) => integration.enabled).map((integration) => integration.name);
-const disabledNames = catalogIntegrations.filter((integration) => !integration.enabled).map((integration) => integration.name);
+const enabledNames = catalogIntegrations
+  .filter((integration) => integration.enabled)
+  .map((integration) => integration.name);
+const disabledNames = catalogIntegrations
+  .filter((integration) => !integration.enabled)
+  .map((integration) => integration.name);
 
 /** The product's catalog: SaaS, databases and file upload; Adobe Analytics and Salesforce are not enabled, so not offered. */
 export const FullCatalog: Story = {
@@ -51,7 +55,9 @@ export const FullCatalog: Story = {
 
 /** An account with every integration enabled: all of the product's tiles, Adobe Analytics and Salesforce included. */
 export const EveryIntegrationEnabled: Story = {
-  parameters: connections({ api: { integrations: catalogIntegrations.map((integration) => ({ ...integration, enabled: true })) } }),
+  parameters: connections({
+    api: { integrations: catalogIntegrations.map((integration) => ({ ...integration, enabled: true })) },
+  }),
   play: async ({ canvas }) => {
     for (const { name } of catalogIntegrations) await expect(await canvas.findByRole('button', { name })).toBeVisible();
   },

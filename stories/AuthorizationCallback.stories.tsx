@@ -27,7 +27,10 @@ const meta = {
     <Routes>
       <Route path="connections" element={<ConnectionsPage />} />
       <Route path="connections/callback" element={<AuthorizationCallback {...args} />} />
-      <Route path="connections/add/stripe" element={<StripeAuthorizationPage redirectUri={callbackPath} connectionsTo="/connections" />} />
+      <Route
+        path="connections/add/stripe"
+        element={<StripeAuthorizationPage redirectUri={callbackPath} connectionsTo="/connections" />}
+      />
     </Routes>
   ),
   parameters: {
@@ -115,7 +118,9 @@ export const Verifying: Story = {
 export const Success: Story = {
   tags: ['every-theme-and-locale'],
   parameters: connections({
-    prepare: async (api) => ({ route: `${callbackPath}${(await startAuthorizationFlow(api, { redirectUri: callbackPath })).search}` }),
+    prepare: async (api) => ({
+      route: `${callbackPath}${(await startAuthorizationFlow(api, { redirectUri: callbackPath })).search}`,
+    }),
   }),
   play: async (context) => {
     const t = storyTranslate(context);
@@ -133,7 +138,11 @@ export const DeniedByUser: Story = {
   parameters: connections({
     prepare: async (api) => {
       const { state } = await startAuthorizationFlow(api, { redirectUri: callbackPath });
-      const denial = new URLSearchParams({ error: 'access_denied', error_description: 'The user denied your request', state });
+      const denial = new URLSearchParams({
+        error: 'access_denied',
+        error_description: 'The user denied your request',
+        state,
+      });
       return { route: `${callbackPath}?${denial}` };
     },
   }),
@@ -163,7 +172,10 @@ export const ExpiredState: Story = {
       // Started eleven minutes ago by the backend's clock.
       let lag = elevenMinutes;
       const api = createMemoryConnectionsApi({ now: () => new Date(Date.now() - lag) });
-      const { search } = await startAuthorizationFlow(api, { redirectUri: callbackPath, startedAt: Date.now() - elevenMinutes });
+      const { search } = await startAuthorizationFlow(api, {
+        redirectUri: callbackPath,
+        startedAt: Date.now() - elevenMinutes,
+      });
       lag = 0;
       return { route: `${callbackPath}${search}`, api };
     },
@@ -199,7 +211,8 @@ export const CompletedInAnotherTab: Story = {
     },
   }),
   // The other tab's completion added its source; this answer adds no second one.
-  play: (context) => expectFailure(context, 'callback.usedConnected', { values: { name: 'Stripe' }, stripeSourcesBefore: 1 }),
+  play: (context) =>
+    expectFailure(context, 'callback.usedConnected', { values: { name: 'Stripe' }, stripeSourcesBefore: 1 }),
 };
 
 /** The admin granted Stripe read-write access: the backend refused the grant and revoked it. */
@@ -208,7 +221,9 @@ export const GrantWiderThanReadOnly: Story = {
   parameters: completionFailing(apiErrors.scopeNotAllowed),
   play: async (context) => {
     await expectFailure(context, 'callback.scope_not_allowed');
-    await expect(context.canvas.queryByRole('button', { name: storyTranslate(context)('common.retry') })).not.toBeInTheDocument();
+    await expect(
+      context.canvas.queryByRole('button', { name: storyTranslate(context)('common.retry') }),
+    ).not.toBeInTheDocument();
   },
 };
 

@@ -20,7 +20,9 @@ const meta = {
   render: (args, context) => {
     const { api, queryClient } = storyConnections(context);
     const { role, locale, theme } = storyGlobals(context);
-    return <ConnectionsWidget {...args} api={api} queryClient={queryClient} role={role} locale={locale} theme={theme} />;
+    return (
+      <ConnectionsWidget {...args} api={api} queryClient={queryClient} role={role} locale={locale} theme={theme} />
+    );
   },
   parameters: {
     controls: { exclude: providedProps },
@@ -87,11 +89,17 @@ export const ConnectStripe: Story = {
 
 /** Reconnect on a source that lost its access re-authorizes that same source: no second Stripe row. */
 export const ReconnectStripe: Story = {
-  parameters: connections({ path: '/admin/connections/*', route: '/admin/connections', api: { dataSources: everyStatusDataSources } }),
+  parameters: connections({
+    path: '/admin/connections/*',
+    route: '/admin/connections',
+    api: { dataSources: everyStatusDataSources },
+  }),
   play: async (context) => {
     const t = storyTranslate(context);
     const { canvas, userEvent } = context;
-    await userEvent.click(await canvas.findByRole('button', { name: t('dataSources.reconnectLabel', { name: 'Stripe' }) }));
+    await userEvent.click(
+      await canvas.findByRole('button', { name: t('dataSources.reconnectLabel', { name: 'Stripe' }) }),
+    );
     await expect(await canvas.findByText(t('banner.reconnected', { name: 'Stripe' }))).toBeVisible();
     const table = canvas.getByRole('table', { name: t('dataSources.title') });
     const stripe = await within(table).findByRole('rowheader', { name: 'Stripe' });
@@ -106,6 +114,8 @@ export const NonAdmin: Story = {
   globals: { role: 'standard' },
   play: async (context) => {
     await expectRequiresAdmin(context);
-    await expect(context.canvas.queryByRole('button', { name: storyTranslate(context)('connections.add') })).not.toBeInTheDocument();
+    await expect(
+      context.canvas.queryByRole('button', { name: storyTranslate(context)('connections.add') }),
+    ).not.toBeInTheDocument();
   },
 };

@@ -8,7 +8,12 @@ import { storyConnections } from '../.storybook/StoryConnections';
 import { storyTranslate } from '../.storybook/storyTranslate';
 import { apiErrors } from './support/apiErrors';
 import { expectErrorPanel, expectRequiresAdmin } from './support/expectations';
-import { everyStatusDataSources, hostileDataSources, longNameDataSources, manyDataSources } from './support/dataSources';
+import {
+  everyStatusDataSources,
+  hostileDataSources,
+  longNameDataSources,
+  manyDataSources,
+} from './support/dataSources';
 import { storyClock } from './support/storyClock';
 
 const meta = {
@@ -100,7 +105,9 @@ export const EveryStatus: Story = {
     for (const status of ['success', 'syncing', 'needs_reauthorization', 'error'] as const) {
       await expect(within(table).getAllByText(t(`dataSources.status.${status}`)).length).toBeGreaterThan(0);
     }
-    await expect(within(table).getByRole('button', { name: t('dataSources.reconnectLabel', { name: 'Stripe' }) })).toBeVisible();
+    await expect(
+      within(table).getByRole('button', { name: t('dataSources.reconnectLabel', { name: 'Stripe' }) }),
+    ).toBeVisible();
     await expect(within(table).getByText(t('dataSources.never'))).toBeVisible();
   },
 };
@@ -137,7 +144,9 @@ export const LongNamesWrap: Story = {
     const table = await context.canvas.findByRole('table', { name: storyTranslate(context)('dataSources.title') });
     const name = within(table).getByRole('rowheader', { name: longNameDataSources[1].name });
     // Wrapped: the cell is taller than one line of text.
-    await expect(name.getBoundingClientRect().height).toBeGreaterThan(parseFloat(getComputedStyle(name).lineHeight) * 1.5);
+    await expect(name.getBoundingClientRect().height).toBeGreaterThan(
+      parseFloat(getComputedStyle(name).lineHeight) * 1.5,
+    );
   },
 };
 
@@ -222,12 +231,20 @@ export const DeleteConfirmed: Story = {
   play: async (context) => {
     const t = storyTranslate(context);
     const { canvas, userEvent } = context;
-    await userEvent.click(await canvas.findByRole('button', { name: t('dataSources.deleteLabel', { name: 'Push API' }) }));
+    await userEvent.click(
+      await canvas.findByRole('button', { name: t('dataSources.deleteLabel', { name: 'Push API' }) }),
+    );
     const dialog = canvas.getByRole('dialog', { name: t('deleteDialog.title', { name: 'Push API' }) });
     await userEvent.click(within(dialog).getByRole('button', { name: t('deleteDialog.confirm') }));
     await expect(await canvas.findByText(t('dataSources.deleted', { name: 'Push API' }))).toBeVisible();
     await expect(canvas.queryByRole('rowheader', { name: 'Push API' })).not.toBeInTheDocument();
-    await waitFor(() => expect(storyConnections(context).memoryApi.snapshot().map((source) => source.name)).not.toContain('Push API'));
+    await waitFor(() =>
+      expect(
+        storyConnections(context)
+          .memoryApi.snapshot()
+          .map((source) => source.name),
+      ).not.toContain('Push API'),
+    );
   },
 };
 

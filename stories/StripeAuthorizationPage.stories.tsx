@@ -57,10 +57,17 @@ export const Ready: Story = {
     const { canvas } = context;
     await expect(canvas.getByRole('heading', { level: 2, name: t('stripe.heading') })).toBeVisible();
     const tables = await canvas.findByRole('region', { name: t('stripe.dataHeading') });
-    await expect(within(tables).getAllByRole('listitem').map((item) => item.textContent)).toEqual(syncedTables.map((key) => t(key)));
+    await expect(
+      within(tables)
+        .getAllByRole('listitem')
+        .map((item) => item.textContent),
+    ).toEqual(syncedTables.map((key) => t(key)));
     await expect(canvas.getByText(t('stripe.readOnly'))).toBeVisible();
     await expect(await readyConnectButton(context)).toBeVisible();
-    await expect(canvas.getByRole('link', { name: t('common.backToConnections') })).toHaveAttribute('href', '/connections');
+    await expect(canvas.getByRole('link', { name: t('common.backToConnections') })).toHaveAttribute(
+      'href',
+      '/connections',
+    );
   },
 };
 
@@ -73,7 +80,10 @@ export const BusyAfterClick: Story = {
     const { locationAssign } = storyConnections(context);
     const button = await readyConnectButton(context);
     await userEvent.click(button);
-    await expect(await canvas.findByRole('button', { name: t('stripe.redirecting') })).toHaveAttribute('aria-disabled', 'true');
+    await expect(await canvas.findByRole('button', { name: t('stripe.redirecting') })).toHaveAttribute(
+      'aria-disabled',
+      'true',
+    );
     await userEvent.click(button);
     await expect(locationAssign).toHaveBeenCalledTimes(1);
     const [url] = locationAssign.mock.calls[0]!;
@@ -152,7 +162,10 @@ export const StripeNotEnabled: Story = {
     const { canvas } = context;
     await expect(await canvas.findByText(t('stripe.notEnabled'))).toBeVisible();
     await expect(canvas.queryByRole('button', { name: t('stripe.connect') })).not.toBeInTheDocument();
-    await expect(canvas.getByRole('link', { name: t('common.backToConnections') })).toHaveAttribute('href', '/connections');
+    await expect(canvas.getByRole('link', { name: t('common.backToConnections') })).toHaveAttribute(
+      'href',
+      '/connections',
+    );
   },
 };
 
@@ -168,7 +181,9 @@ export const UrlRefusedByAllowList: Story = {
     const t = storyTranslate(context);
     const { canvas, userEvent } = context;
     await userEvent.click(await readyConnectButton(context));
-    await expect(await canvas.findByRole('alert')).toHaveTextContent(t('authorization.urlRefused', { host: lookalikeHost }));
+    await expect(await canvas.findByRole('alert')).toHaveTextContent(
+      t('authorization.urlRefused', { host: lookalikeHost }),
+    );
     await expect(storyConnections(context).locationAssign).not.toHaveBeenCalled();
   },
 };
@@ -179,6 +194,8 @@ export const NonAdmin: Story = {
   globals: { role: 'standard' },
   play: async (context) => {
     await expectRequiresAdmin(context);
-    await expect(context.canvas.queryByRole('button', { name: storyTranslate(context)('stripe.connect') })).not.toBeInTheDocument();
+    await expect(
+      context.canvas.queryByRole('button', { name: storyTranslate(context)('stripe.connect') }),
+    ).not.toBeInTheDocument();
   },
 };

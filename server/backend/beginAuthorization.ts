@@ -17,7 +17,11 @@ export function beginAuthorization(
     throw new ApiError(400, 'redirect_uri_not_allowed', `${redirectUri} is not a registered redirect URI.`);
   }
   if (target.integrationId !== oauthIntegrationId) {
-    throw new ApiError(400, 'invalid_request', `${target.integrationId} is not connected through an authorization; only Stripe is.`);
+    throw new ApiError(
+      400,
+      'invalid_request',
+      `${target.integrationId} is not connected through an authorization; only Stripe is.`,
+    );
   }
   const { token: state, expiresAt } = session.authorizations.issue({ target, progress: { step: 'started' } });
   return {

@@ -54,7 +54,9 @@ function toMatcher(template: string): RegExp {
 
 function toOperation(path: string, method: string, operation: DocumentOperation): ContractOperation {
   const bodySchema = operation.requestBody?.content['application/json']?.schema.$ref;
-  const successStatus = Object.keys(operation.responses).map(Number).find((status) => status >= 200 && status < 300);
+  const successStatus = Object.keys(operation.responses)
+    .map(Number)
+    .find((status) => status >= 200 && status < 300);
   if (successStatus === undefined) throw new Error(`${operation.operationId} documents no success response.`);
   return {
     operationId: operation.operationId,

@@ -56,7 +56,10 @@ export function createStripeClient({ baseUrl, clientId, secretKey }: StripeConne
       signal: AbortSignal.timeout(requestTimeoutMs),
     });
     const body: unknown = await response.json().catch(() => undefined);
-    return { status: response.status, body: typeof body === 'object' && body !== null ? (body as Record<string, unknown>) : {} };
+    return {
+      status: response.status,
+      body: typeof body === 'object' && body !== null ? (body as Record<string, unknown>) : {},
+    };
   }
 
   return {

@@ -70,8 +70,14 @@ const routes: readonly Route[] = [
 ];
 
 function answerProblem(response: ServerResponse, answers: Route['answers'], status: number, message: string): void {
-  if (answers === 'json') sendJson(response, status, { error: status >= 500 ? 'api_error' : 'invalid_request', error_description: message });
-  else sendPage(response, status, errorPage(status >= 500 ? 'Something went wrong' : 'This request cannot be read', message));
+  if (answers === 'json')
+    sendJson(response, status, { error: status >= 500 ? 'api_error' : 'invalid_request', error_description: message });
+  else
+    sendPage(
+      response,
+      status,
+      errorPage(status >= 500 ? 'Something went wrong' : 'This request cannot be read', message),
+    );
 }
 
 /**

@@ -118,10 +118,14 @@ function decode<T>(answer: Answer, decodeBody: (body: unknown) => T): T {
   try {
     body = JSON.parse(answer.text);
   } catch (error) {
-    throw new ConnectionsApiError('invalid_response', `${answer.label} answered ${answer.status} with a body that is not JSON.`, {
-      status: answer.status,
-      cause: error,
-    });
+    throw new ConnectionsApiError(
+      'invalid_response',
+      `${answer.label} answered ${answer.status} with a body that is not JSON.`,
+      {
+        status: answer.status,
+        cause: error,
+      },
+    );
   }
   return decodeAnswer(decodeBody, body, `${answer.label} answered ${answer.status}`, answer.status);
 }
@@ -137,7 +141,12 @@ export function createHttpConnectionsApi(options: HttpConnectionsApiOptions): Co
   const timeoutMs = options.timeoutMs ?? 15000;
   const maxAnswerBytes = options.maxAnswerBytes ?? 4 * 1024 * 1024;
 
-  async function exchange(method: Method, path: string, signal: AbortSignal | undefined, body?: object): Promise<Exchanged> {
+  async function exchange(
+    method: Method,
+    path: string,
+    signal: AbortSignal | undefined,
+    body?: object,
+  ): Promise<Exchanged> {
     const label = `${method} ${path}`;
     if (signal?.aborted) throw new ConnectionsApiError('aborted', `${label} was aborted.`);
     const controller = new AbortController();
@@ -169,7 +178,8 @@ export function createHttpConnectionsApi(options: HttpConnectionsApiOptions): Co
       );
     } catch (error) {
       if (signal?.aborted) throw new ConnectionsApiError('aborted', `${label} was aborted.`, { cause: error });
-      if (timedOut) throw new ConnectionsApiError('timeout', `${label} got no answer within ${timeoutMs} ms.`, { cause: error });
+      if (timedOut)
+        throw new ConnectionsApiError('timeout', `${label} got no answer within ${timeoutMs} ms.`, { cause: error });
       const reason = error instanceof Error ? error.message : String(error);
       throw new ConnectionsApiError('network', `${label} got no answer: ${reason}`, { cause: error });
     } finally {

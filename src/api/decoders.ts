@@ -170,7 +170,9 @@ function root<T>(decode: Decoder<T>): (value: unknown) => T {
 }
 
 /** `IntegrationList`: the body of `GET /integrations`. */
-export const decodeIntegrationList = root(object<{ integrations: Integration[] }>({ integrations: array(integration) }));
+export const decodeIntegrationList = root(
+  object<{ integrations: Integration[] }>({ integrations: array(integration) }),
+);
 
 /** `DataSourceList`: the body of `GET /data-sources`. */
 export const decodeDataSourceList = root(object<{ dataSources: DataSource[] }>({ dataSources: array(dataSource) }));

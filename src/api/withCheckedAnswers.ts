@@ -1,6 +1,11 @@
 import type { ConnectionsApi } from './ConnectionsApi';
 import { decodeAnswer } from './decodeAnswer';
-import { decodeAuthorizationResult, decodeAuthorizationStart, decodeDataSourceList, decodeIntegrationList } from './decoders';
+import {
+  decodeAuthorizationResult,
+  decodeAuthorizationStart,
+  decodeDataSourceList,
+  decodeIntegrationList,
+} from './decoders';
 
 const checkedApis = new WeakMap<ConnectionsApi, ConnectionsApi>();
 
@@ -26,10 +31,18 @@ export function withCheckedAnswers(api: ConnectionsApi): ConnectionsApi {
         return decodeAnswer(decodeDataSourceList, { dataSources }, 'listDataSources answered').dataSources;
       },
       async startAuthorization(...args) {
-        return decodeAnswer(decodeAuthorizationStart, await api.startAuthorization(...args), 'startAuthorization answered');
+        return decodeAnswer(
+          decodeAuthorizationStart,
+          await api.startAuthorization(...args),
+          'startAuthorization answered',
+        );
       },
       async startReauthorization(...args) {
-        return decodeAnswer(decodeAuthorizationStart, await api.startReauthorization(...args), 'startReauthorization answered');
+        return decodeAnswer(
+          decodeAuthorizationStart,
+          await api.startReauthorization(...args),
+          'startReauthorization answered',
+        );
       },
       async completeAuthorization(...args) {
         const dataSource = await api.completeAuthorization(...args);

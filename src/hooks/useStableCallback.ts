@@ -19,4 +19,3 @@ export function useStableCallback<Args extends unknown[], Result>(
   });
   return useCallback((...args: Args) => latest.current(...args), []);
 }
-

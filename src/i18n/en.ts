@@ -60,8 +60,7 @@ export const en = {
 
   // Delete confirmation
   'deleteDialog.title': 'Delete {name}?',
-  'deleteDialog.body':
-    'The source stops syncing and its access is revoked. Data already synced is not removed.',
+  'deleteDialog.body': 'The source stops syncing and its access is revoked. Data already synced is not removed.',
   'deleteDialog.confirm': 'Delete data source',
   'deleteDialog.deleting': 'Deleting…',
   'deleteDialog.error': 'The data source could not be deleted.',

@@ -7,6 +7,8 @@ export class AuthorizationStorageError extends Error {
   override readonly name = 'AuthorizationStorageError';
 
   constructor() {
-    super('The pending authorization could not be stored in sessionStorage, so the browser did not leave for the provider.');
+    super(
+      'The pending authorization could not be stored in sessionStorage, so the browser did not leave for the provider.',
+    );
   }
 }

@@ -24,6 +24,7 @@ export function isAllowedAuthorizationUrl(url: string, allowedHosts: readonly st
   } catch {
     return false;
   }
-  const secure = parsed.protocol === 'https:' || (parsed.protocol === 'http:' && loopbackHostnames.has(parsed.hostname));
+  const secure =
+    parsed.protocol === 'https:' || (parsed.protocol === 'http:' && loopbackHostnames.has(parsed.hostname));
   return secure && allowedHosts.some((host) => host.toLowerCase() === parsed.host);
 }

@@ -79,17 +79,24 @@ export function resolveAuthorizationCallback(
     // Forgotten once settled: a success, so that seeing the answer again reads as a reload of
     // the callback (already completed); an error worth retrying, so that Try again asks again.
     // A refusal is kept, so that a remount shows it without reporting it a second time.
-    if (result.type === 'completed' || (result.type === 'error' && isRetryableError(result.error))) answers.delete(answer);
+    if (result.type === 'completed' || (result.type === 'error' && isRetryableError(result.error)))
+      answers.delete(answer);
     return result;
   });
   answers.set(answer, outcome);
   return outcome;
 }
 
-async function settle(params: AuthorizationCallbackParams, context: AuthorizationCallbackContext): Promise<AuthorizationCallbackOutcome> {
+async function settle(
+  params: AuthorizationCallbackParams,
+  context: AuthorizationCallbackContext,
+): Promise<AuthorizationCallbackOutcome> {
   const { api, queryClient, queryScope, onEvent } = context;
   const refuse = (reason: AuthorizationFailureReason, flow: PendingAuthorization | undefined, error?: unknown) => {
-    onEvent({ type: 'authorization_failed', error: error instanceof Error ? error : new AuthorizationCallbackError(reason) });
+    onEvent({
+      type: 'authorization_failed',
+      error: error instanceof Error ? error : new AuthorizationCallbackError(reason),
+    });
     return { type: 'failed', reason, flow } as const;
   };
 
@@ -131,7 +138,8 @@ async function settle(params: AuthorizationCallbackParams, context: Authorizatio
     }
     // A refused grant is revoked at Stripe for the whole account, so other sources reading it
     // now need re-authorization: the list must show it.
-    if (reason === 'scope_not_allowed') void queryClient.invalidateQueries({ queryKey: queryKeys.dataSources(queryScope) });
+    if (reason === 'scope_not_allowed')
+      void queryClient.invalidateQueries({ queryKey: queryKeys.dataSources(queryScope) });
     // Used already: perhaps completed in another tab, or by a request whose answer was lost.
     const connectedName = reason === 'used' ? await findConnectedMeanwhile(flow, context) : undefined;
     pendingAuthorization.markRefused(state, { reason, flow, connectedName });
@@ -167,7 +175,9 @@ async function findConnectedMeanwhile(
   const since = flow.expiresAt - stateLifetimeBoundMs;
   const connected = dataSources.find(
     (source) =>
-      (flow.dataSourceId === undefined ? source.integrationId === flow.integrationId : source.id === flow.dataSourceId) &&
+      (flow.dataSourceId === undefined
+        ? source.integrationId === flow.integrationId
+        : source.id === flow.dataSourceId) &&
       source.status !== 'needs_reauthorization' &&
       source.lastConnectionStartedAt !== null &&
       Date.parse(source.lastConnectionStartedAt) >= since,

@@ -86,8 +86,14 @@ export function useStartAuthorization(options: StartAuthorizationOptions = {}): 
         const redirectUri = resolveRedirectUri(redirectUriOption ?? routes?.callbackHref);
         const started =
           'dataSourceId' in target
-            ? await api.startReauthorization({ dataSourceId: target.dataSourceId, redirectUri }, { signal: controller.signal })
-            : await api.startAuthorization({ integrationId: target.integrationId, redirectUri }, { signal: controller.signal });
+            ? await api.startReauthorization(
+                { dataSourceId: target.dataSourceId, redirectUri },
+                { signal: controller.signal },
+              )
+            : await api.startAuthorization(
+                { integrationId: target.integrationId, redirectUri },
+                { signal: controller.signal },
+              );
         if (controller.signal.aborted) return;
         const url = started.authorizationUrl;
         // Our own callback is never an open redirect, so it needs no place on the allow-list.

@@ -76,10 +76,18 @@ const authorizationLifetimeMs = 10 * 60 * 1000;
 
 function randomToken(bytes: number): string {
   const values = crypto.getRandomValues(new Uint8Array(bytes));
-  return btoa(String.fromCharCode(...values)).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+  return btoa(String.fromCharCode(...values))
+    .replace(/\+/g, '-')
+    .replace(/\//g, '_')
+    .replace(/=+$/, '');
 }
 
-function fail(kind: ConstructorParameters<typeof ConnectionsApiError>[0], status: number, code: string, message: string): never {
+function fail(
+  kind: ConstructorParameters<typeof ConnectionsApiError>[0],
+  status: number,
+  code: string,
+  message: string,
+): never {
   throw new ConnectionsApiError(kind, message, { status, code });
 }
 
@@ -102,7 +110,11 @@ export function createMemoryConnectionsApi(options: MemoryConnectionsApiOptions 
   );
   const pending = new Map<string, PendingAuthorization>();
 
-  async function call<T>(method: MemoryApiMethod, requestOptions: RequestOptions | undefined, run: () => T): Promise<T> {
+  async function call<T>(
+    method: MemoryApiMethod,
+    requestOptions: RequestOptions | undefined,
+    run: () => T,
+  ): Promise<T> {
     await delay(latencyMs, requestOptions?.signal);
     const failure = failures.get(method);
     if (failure) throw failure;
@@ -145,7 +157,11 @@ export function createMemoryConnectionsApi(options: MemoryConnectionsApiOptions 
     if (dataSourceId) {
       const existing = dataSources.find((candidate) => candidate.id === dataSourceId);
       if (!existing) fail('not_found', 404, 'not_found', 'The data source was deleted meanwhile.');
-      Object.assign(existing, { status: 'syncing', lastConnectionStartedAt: started, lastConnectionDurationSeconds: null });
+      Object.assign(existing, {
+        status: 'syncing',
+        lastConnectionStartedAt: started,
+        lastConnectionDurationSeconds: null,
+      });
       return existing;
     }
     const integration = integrations.find((candidate) => candidate.id === integrationId);
@@ -190,16 +206,19 @@ export function createMemoryConnectionsApi(options: MemoryConnectionsApiOptions 
         const record = pending.get(completion.state);
         if (!record) fail('bad_request', 400, 'state_invalid', 'This authorization was not started in this session.');
         const { outcome } = record;
-        if (outcome.kind === 'completed' && 'code' in completion && completion.code === record.code) return outcome.dataSource;
+        if (outcome.kind === 'completed' && 'code' in completion && completion.code === record.code)
+          return outcome.dataSource;
         if (outcome.kind !== 'open') fail('conflict', 409, 'state_used', 'This authorization was already completed.');
         // Refused for good unless it connects below. The simulated provider never fails, so there
         // is no exchange to retry (the backend's provider_error).
         record.outcome = { kind: 'refused' };
-        if (record.expiresAt <= now().getTime()) fail('bad_request', 400, 'state_expired', 'This authorization expired.');
+        if (record.expiresAt <= now().getTime())
+          fail('bad_request', 400, 'state_expired', 'This authorization expired.');
         if ('error' in completion) {
           fail('bad_request', 400, 'access_denied', completion.errorDescription ?? 'The user denied access.');
         }
-        if (completion.code !== record.code) fail('bad_request', 400, 'code_invalid', 'The authorization code is not valid.');
+        if (completion.code !== record.code)
+          fail('bad_request', 400, 'code_invalid', 'The authorization code is not valid.');
         const dataSource = connect(record);
         record.outcome = { kind: 'completed', dataSource: structuredClone(dataSource) };
         return dataSource;

@@ -22,5 +22,7 @@ export function AuthorizationStartError({ title, error, onRetry }: Authorization
   let refusal: string | undefined;
   if (error instanceof AuthorizationUrlRefusedError) refusal = t('authorization.urlRefused', { host: error.host });
   else if (error instanceof AuthorizationStorageError) refusal = t('authorization.storageFailed');
-  return <ErrorPanel title={title} error={error} reason={refusal} onRetry={refusal === undefined ? onRetry : undefined} />;
+  return (
+    <ErrorPanel title={title} error={error} reason={refusal} onRetry={refusal === undefined ? onRetry : undefined} />
+  );
 }

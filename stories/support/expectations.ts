@@ -12,7 +12,11 @@ export async function expectRequiresAdmin(context: StoryContext): Promise<void> 
  * Waits for the error panel and asserts what it says (what failed, and why) and its Try again
  * button; returns the button.
  */
-export async function expectErrorPanel(context: StoryContext, title: MessageKey, reason: MessageKey): Promise<HTMLElement> {
+export async function expectErrorPanel(
+  context: StoryContext,
+  title: MessageKey,
+  reason: MessageKey,
+): Promise<HTMLElement> {
   const t = storyTranslate(context);
   const alert = await context.canvas.findByRole('alert');
   await expect(alert).toHaveTextContent(t(title));

@@ -1,20 +1,32 @@
 import { screen, within } from '@testing-library/react';
 import { ConnectionsApiError } from '../../src/api/ConnectionsApiError';
 import type { Integration } from '../../src/api/types';
-import { AddDataSourcePicker, type AddDataSourcePickerProps } from '../../src/components/AddDataSourcePicker/AddDataSourcePicker';
+import {
+  AddDataSourcePicker,
+  type AddDataSourcePickerProps,
+} from '../../src/components/AddDataSourcePicker/AddDataSourcePicker';
 import type { Role } from '../../src/context/Role';
-import { createMemoryConnectionsApi, type MemoryConnectionsApiOptions } from '../../src/testing/createMemoryConnectionsApi';
+import {
+  createMemoryConnectionsApi,
+  type MemoryConnectionsApiOptions,
+} from '../../src/testing/createMemoryConnectionsApi';
 import { catalogIntegrations } from '../../src/testing/fixtures';
 import { expectNoAxeViolations } from '../support/axe';
 import { renderWithConnections, type RenderWithConnectionsOptions } from '../support/renderWithConnections';
 
 function renderPicker(
-  options: { api?: MemoryConnectionsApiOptions; props?: Partial<AddDataSourcePickerProps> } & Omit<RenderWithConnectionsOptions, 'api'> = {},
+  options: { api?: MemoryConnectionsApiOptions; props?: Partial<AddDataSourcePickerProps> } & Omit<
+    RenderWithConnectionsOptions,
+    'api'
+  > = {},
 ) {
   const { api: apiOptions, props, ...renderOptions } = options;
   const api = createMemoryConnectionsApi(apiOptions);
   const onSelect = vi.fn<(integration: Integration) => void>();
-  const result = renderWithConnections(<AddDataSourcePicker onSelect={onSelect} {...props} />, { api, ...renderOptions });
+  const result = renderWithConnections(<AddDataSourcePicker onSelect={onSelect} {...props} />, {
+    api,
+    ...renderOptions,
+  });
   return { ...result, api, onSelect };
 }
 
@@ -33,9 +45,11 @@ describe('AddDataSourcePicker', () => {
     const saas = await screen.findByRole('region', { name: 'SaaS integrations' });
     const databases = screen.getByRole('region', { name: 'Databases' });
     const files = screen.getByRole('region', { name: 'Files' });
-    expect(
-      screen.getAllByRole('heading', { level: 3 }).map((heading) => heading.textContent),
-    ).toEqual(['SaaS integrations', 'Databases', 'Files']);
+    expect(screen.getAllByRole('heading', { level: 3 }).map((heading) => heading.textContent)).toEqual([
+      'SaaS integrations',
+      'Databases',
+      'Files',
+    ]);
     expect(tileNames(saas)).toEqual([
       'Facebook Ads',
       'Google Adwords',
@@ -50,7 +64,14 @@ describe('AddDataSourcePicker', () => {
       'Zendesk',
     ]);
     expect(within(saas).getByRole('list')).toBeInTheDocument();
-    expect(tileNames(databases)).toEqual(['Adobe Commerce', 'Amazon RDS', 'Microsoft SQL Server', 'MongoDB', 'MySQL', 'PostgreSQL']);
+    expect(tileNames(databases)).toEqual([
+      'Adobe Commerce',
+      'Amazon RDS',
+      'Microsoft SQL Server',
+      'MongoDB',
+      'MySQL',
+      'PostgreSQL',
+    ]);
     expect(tileNames(files)).toEqual(['File Upload']);
 
     const stripe = within(saas).getByRole('button', { name: 'Stripe' });
@@ -98,10 +119,7 @@ describe('AddDataSourcePicker', () => {
   it('matches without regard to accents, in the query or in the names', async () => {
     const { user } = renderPicker({
       api: {
-        integrations: [
-          ...catalogIntegrations,
-          { id: 'acai', name: 'Açaí Analytics', category: 'saas', enabled: true },
-        ],
+        integrations: [...catalogIntegrations, { id: 'acai', name: 'Açaí Analytics', category: 'saas', enabled: true }],
       },
     });
     const search = await screen.findByRole('searchbox', { name: 'Search integrations' });
@@ -125,8 +143,13 @@ describe('AddDataSourcePicker', () => {
   });
 
   it('says so when the account has no integration enabled', async () => {
-    renderPicker({ api: { integrations: [{ id: 'salesforce', name: 'Salesforce', category: 'saas', enabled: false }] } });
-    expect(await screen.findByText('No integrations are available for your account yet.')).toHaveAttribute('role', 'status');
+    renderPicker({
+      api: { integrations: [{ id: 'salesforce', name: 'Salesforce', category: 'saas', enabled: false }] },
+    });
+    expect(await screen.findByText('No integrations are available for your account yet.')).toHaveAttribute(
+      'role',
+      'status',
+    );
   });
 
   it('is operated from the keyboard: Tab reaches a tile, Enter and Space choose it', async () => {
@@ -221,7 +244,9 @@ describe('AddDataSourcePicker', () => {
 
   it('renders a hostile integration name as text', async () => {
     const hostile = '<img src=x onerror=alert(1)>\u202Eevil';
-    const { container } = renderPicker({ api: { integrations: [{ id: 'x', name: hostile, category: 'file', enabled: true }] } });
+    const { container } = renderPicker({
+      api: { integrations: [{ id: 'x', name: hostile, category: 'file', enabled: true }] },
+    });
     expect(await screen.findByRole('button', { name: hostile })).toBeInTheDocument();
     expect(container.querySelector('img')).toBeNull();
   });

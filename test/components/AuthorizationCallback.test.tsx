@@ -44,7 +44,11 @@ describe('AuthorizationCallback', () => {
     expect(pendingAuthorization.wasCompleted(state)).toBe(true);
     expect(api.snapshot().filter((source) => source.integrationId === 'stripe')).toHaveLength(1);
     expect(await screen.findByRole('rowheader', { name: 'Stripe' })).toBeInTheDocument();
-    expect(events).toContainEqual({ type: 'authorization_completed', dataSource: expect.objectContaining({ name: 'Stripe' }), reauthorized: false });
+    expect(events).toContainEqual({
+      type: 'authorization_completed',
+      dataSource: expect.objectContaining({ name: 'Stripe' }),
+      reauthorized: false,
+    });
   });
 
   it('calls the API exactly once under StrictMode', async () => {
@@ -127,7 +131,11 @@ describe('AuthorizationCallback', () => {
       errorDescription: 'The user denied your request',
     });
     expect(screen.getByRole('link', { name: 'Start again' })).toHaveAttribute('href', '/add/stripe');
-    expect(events).toContainEqual({ type: 'authorization_denied', integrationId: 'stripe', description: 'The user denied your request' });
+    expect(events).toContainEqual({
+      type: 'authorization_denied',
+      integrationId: 'stripe',
+      description: 'The user denied your request',
+    });
     expect(pendingAuthorization.read(state)).toBeUndefined();
     expect(api.snapshot()).toEqual(productDataSources);
     await expectNoAxeViolations(container);
@@ -139,7 +147,10 @@ describe('AuthorizationCallback', () => {
 
     await expectFailure('This authorization answer does not match a connection started in this browser');
     expect(complete).not.toHaveBeenCalled();
-    expect(events).toContainEqual({ type: 'authorization_failed', error: expect.objectContaining({ reason: 'tampered' }) });
+    expect(events).toContainEqual({
+      type: 'authorization_failed',
+      error: expect.objectContaining({ reason: 'tampered' }),
+    });
     expect(api.snapshot()).toEqual(productDataSources);
     await expectNoAxeViolations(container);
   });
@@ -185,7 +196,10 @@ describe('AuthorizationCallback', () => {
     );
     expect(screen.getByRole('alert')).not.toHaveTextContent('No data source was added');
     expect(list).toHaveBeenCalledTimes(1);
-    expect(events).toContainEqual({ type: 'authorization_failed', error: expect.objectContaining({ code: 'state_used' }) });
+    expect(events).toContainEqual({
+      type: 'authorization_failed',
+      error: expect.objectContaining({ code: 'state_used' }),
+    });
     expect(api.snapshot()).toEqual(productDataSources);
   });
 
@@ -225,7 +239,11 @@ describe('AuthorizationCallback', () => {
 
   it('treats a state the backend does not know as tampered', async () => {
     const api = createMemoryConnectionsApi();
-    pendingAuthorization.save('not-the-backends', { integrationId: 'stripe', startedAt: Date.now(), expiresAt: Date.now() + 60_000 });
+    pendingAuthorization.save('not-the-backends', {
+      integrationId: 'stripe',
+      startedAt: Date.now(),
+      expiresAt: Date.now() + 60_000,
+    });
     const { complete } = renderCallback('?code=ac_1&state=not-the-backends', { api });
 
     await expectFailure('does not match a connection started in this browser');
@@ -258,7 +276,9 @@ describe('AuthorizationCallback', () => {
     const { state } = await startAuthorizationFlow(api);
     const { complete } = renderCallback(`?error=server_error&state=${state}`, { api });
 
-    await expectFailure('The service you signed in to could not complete the authorization, so no data source was added.');
+    await expectFailure(
+      'The service you signed in to could not complete the authorization, so no data source was added.',
+    );
     expect(complete).toHaveBeenCalledTimes(1);
   });
 
@@ -282,7 +302,10 @@ describe('AuthorizationCallback', () => {
   it('offers Try again after a provider_error (502), and the same code then connects', async () => {
     const api = createMemoryConnectionsApi();
     const { search } = await startAuthorizationFlow(api);
-    api.setFailure('completeAuthorization', new ConnectionsApiError('server', 'Stripe failed', { status: 502, code: 'provider_error' }));
+    api.setFailure(
+      'completeAuthorization',
+      new ConnectionsApiError('server', 'Stripe failed', { status: 502, code: 'provider_error' }),
+    );
     const { user, complete } = renderCallback(search, { api });
 
     await expectFailure('The server had a problem. Try again in a moment.');
@@ -295,9 +318,21 @@ describe('AuthorizationCallback', () => {
   });
 
   it.each([
-    ['400', new ConnectionsApiError('bad_request', 'bad', { status: 400, code: 'invalid_request' }), 'The server refused the request.'],
-    ['403', new ConnectionsApiError('forbidden', 'not an admin', { status: 403, code: 'forbidden' }), 'Requires Administrator permissions'],
-    ['409', new ConnectionsApiError('conflict', 'disabled', { status: 409, code: 'integration_disabled' }), 'It changed in the meantime.'],
+    [
+      '400',
+      new ConnectionsApiError('bad_request', 'bad', { status: 400, code: 'invalid_request' }),
+      'The server refused the request.',
+    ],
+    [
+      '403',
+      new ConnectionsApiError('forbidden', 'not an admin', { status: 403, code: 'forbidden' }),
+      'Requires Administrator permissions',
+    ],
+    [
+      '409',
+      new ConnectionsApiError('conflict', 'disabled', { status: 409, code: 'integration_disabled' }),
+      'It changed in the meantime.',
+    ],
   ])('offers no Try again after a %s, which asking again cannot change', async (_, failure, reason) => {
     const api = createMemoryConnectionsApi();
     const { search } = await startAuthorizationFlow(api);
@@ -328,7 +363,9 @@ describe('AuthorizationCallback', () => {
 
     const reloaded = first.reload();
 
-    await expectFailure('The authorization code was refused: it expired or was already used. Start the connection again.');
+    await expectFailure(
+      'The authorization code was refused: it expired or was already used. Start the connection again.',
+    );
     expect(first.complete).toHaveBeenCalledTimes(1);
     expect(reloaded.events).toEqual([]);
     expect(first.events).toHaveLength(events);
@@ -373,7 +410,13 @@ describe('AuthorizationCallback', () => {
   });
 
   it('offers no Start again after a failed re-authorization (Reconnect is on the source row)', async () => {
-    const stripeSource: DataSource = { ...productDataSources[0], id: 'ds_stripe', name: 'Stripe', integrationId: 'stripe', status: 'needs_reauthorization' };
+    const stripeSource: DataSource = {
+      ...productDataSources[0],
+      id: 'ds_stripe',
+      name: 'Stripe',
+      integrationId: 'stripe',
+      status: 'needs_reauthorization',
+    };
     const api = createMemoryConnectionsApi({ dataSources: [stripeSource] });
     const { state } = await startAuthorizationFlow(api, { dataSourceId: 'ds_stripe' });
     renderCallback(`?error=access_denied&state=${state}`, { api });

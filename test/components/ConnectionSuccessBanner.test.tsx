@@ -5,7 +5,9 @@ import { renderWithConnections } from '../support/renderWithConnections';
 
 describe('ConnectionSuccessBanner', () => {
   it('announces the new data source', async () => {
-    const { container } = renderWithConnections(<ConnectionSuccessBanner dataSourceName="Stripe" onDismiss={() => {}} />);
+    const { container } = renderWithConnections(
+      <ConnectionSuccessBanner dataSourceName="Stripe" onDismiss={() => {}} />,
+    );
 
     const status = screen.getByRole('status');
     expect(status).toHaveTextContent('Connection successful!');
@@ -50,16 +52,21 @@ describe('ConnectionSuccessBanner', () => {
   });
 
   it('speaks Brazilian Portuguese', () => {
-    renderWithConnections(<ConnectionSuccessBanner dataSourceName="Stripe" onDismiss={() => {}} />, { locale: 'pt-BR' });
+    renderWithConnections(<ConnectionSuccessBanner dataSourceName="Stripe" onDismiss={() => {}} />, {
+      locale: 'pt-BR',
+    });
 
     expect(screen.getByRole('status')).toHaveTextContent('Conexão bem-sucedida!');
     expect(screen.getByRole('button', { name: 'Dispensar' })).toBeInTheDocument();
   });
 
   it('has no violations in the dark theme', async () => {
-    const { container } = renderWithConnections(<ConnectionSuccessBanner dataSourceName="Stripe" onDismiss={() => {}} />, {
-      theme: 'dark',
-    });
+    const { container } = renderWithConnections(
+      <ConnectionSuccessBanner dataSourceName="Stripe" onDismiss={() => {}} />,
+      {
+        theme: 'dark',
+      },
+    );
     await expectNoAxeViolations(container);
   });
 });

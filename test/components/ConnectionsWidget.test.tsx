@@ -18,7 +18,10 @@ function dataRows() {
 }
 
 /** From the Connections page through the picker to Connect with Stripe, by the given labels. */
-async function connectStripe(user: ReturnType<typeof userEvent.setup>, labels = { add: 'Add a Data Source', connect: 'Connect with Stripe' }) {
+async function connectStripe(
+  user: ReturnType<typeof userEvent.setup>,
+  labels = { add: 'Add a Data Source', connect: 'Connect with Stripe' },
+) {
   await user.click(await screen.findByRole('button', { name: labels.add }));
   await user.click(await screen.findByRole('button', { name: 'Stripe' }));
   await user.click(screen.getByRole('button', { name: labels.connect }));
@@ -83,7 +86,9 @@ describe('ConnectionsWidget', { timeout: 20_000 }, () => {
 
     const title = await screen.findByText('Connection successful!');
 
-    await waitFor(() => expect(region).toHaveTextContent(/^Connection successful! Stripe was added to your data sources\.$/));
+    await waitFor(() =>
+      expect(region).toHaveTextContent(/^Connection successful! Stripe was added to your data sources\.$/),
+    );
     expect(region).toBeInTheDocument();
     // The visible banner is a region named by its title, not a second live region saying it again.
     expect(screen.getByRole('region', { name: 'Connection successful!' })).toContainElement(title);
@@ -94,7 +99,9 @@ describe('ConnectionsWidget', { timeout: 20_000 }, () => {
     const { user } = renderConnectionsWidget();
     await connectStripe(user);
     const region = await waitFor(() => {
-      const found = screen.getAllByRole('status').find((candidate) => candidate.textContent?.startsWith('Connection successful!'));
+      const found = screen
+        .getAllByRole('status')
+        .find((candidate) => candidate.textContent?.startsWith('Connection successful!'));
       expect(found).toBeDefined();
       return found;
     });
@@ -163,15 +170,26 @@ describe('ConnectionsWidget', { timeout: 20_000 }, () => {
     expect(api.snapshot().filter((source) => source.integrationId === 'stripe')).toEqual([
       expect.objectContaining({ id: 'ds_stripe', status: 'syncing' }),
     ]);
-    expect(events).toContainEqual({ type: 'authorization_started', integrationId: 'stripe', dataSourceId: 'ds_stripe' });
+    expect(events).toContainEqual({
+      type: 'authorization_started',
+      integrationId: 'stripe',
+      dataSourceId: 'ds_stripe',
+    });
     expect(events).toContainEqual(expect.objectContaining({ type: 'authorization_completed', reauthorized: true }));
-    expect(events).toContainEqual({ type: 'data_source_reconnected', dataSource: expect.objectContaining({ id: 'ds_stripe' }) });
+    expect(events).toContainEqual({
+      type: 'data_source_reconnected',
+      dataSource: expect.objectContaining({ id: 'ds_stripe' }),
+    });
   });
 
   it('lives under the host route it is mounted at, and gives that path as the redirect URI', async () => {
     const api = createMemoryConnectionsApi();
     const start = vi.spyOn(api, 'startAuthorization');
-    const { user } = renderConnectionsWidget({ route: '/admin/connections/add/stripe', hostPath: '/admin/connections/*', api });
+    const { user } = renderConnectionsWidget({
+      route: '/admin/connections/add/stripe',
+      hostPath: '/admin/connections/*',
+      api,
+    });
 
     expect(screen.getByRole('link', { name: 'Back to Connections' })).toHaveAttribute('href', '/admin/connections');
     await user.click(await whenEnabled(await screen.findByRole('button', { name: 'Connect with Stripe' })));
@@ -206,7 +224,10 @@ describe('ConnectionsWidget', { timeout: 20_000 }, () => {
   });
 
   it('leads an unknown address to the Connections page', async () => {
-    const { router } = renderConnectionsWidget({ route: '/admin/connections/no/such/page', hostPath: '/admin/connections/*' });
+    const { router } = renderConnectionsWidget({
+      route: '/admin/connections/no/such/page',
+      hostPath: '/admin/connections/*',
+    });
     await waitFor(() => expect(router.state.location.pathname).toBe('/admin/connections'));
     expect(screen.getByRole('heading', { name: 'Connections' })).toBeInTheDocument();
   });
@@ -217,24 +238,27 @@ describe('ConnectionsWidget', { timeout: 20_000 }, () => {
     expect(document.body).toHaveFocus();
   });
 
-  it.each(['standard', 'read-only'] as const)('shows a %s user the notice on every page and sends nothing', async (role) => {
-    const api = createMemoryConnectionsApi();
-    const calls = spyOnEveryMethod(api);
-    const { container } = renderConnectionsWidget({ api, role });
+  it.each(['standard', 'read-only'] as const)(
+    'shows a %s user the notice on every page and sends nothing',
+    async (role) => {
+      const api = createMemoryConnectionsApi();
+      const calls = spyOnEveryMethod(api);
+      const { container } = renderConnectionsWidget({ api, role });
 
-    expect(screen.getByRole('heading', { name: 'Connections' })).toBeInTheDocument();
-    expect(screen.getByText('Requires Administrator permissions')).toBeInTheDocument();
-    expect(screen.queryByRole('button', { name: 'Add a Data Source' })).not.toBeInTheDocument();
-    expect(screen.queryByRole('table')).not.toBeInTheDocument();
-    await expectNoAxeViolations(container);
+      expect(screen.getByRole('heading', { name: 'Connections' })).toBeInTheDocument();
+      expect(screen.getByText('Requires Administrator permissions')).toBeInTheDocument();
+      expect(screen.queryByRole('button', { name: 'Add a Data Source' })).not.toBeInTheDocument();
+      expect(screen.queryByRole('table')).not.toBeInTheDocument();
+      await expectNoAxeViolations(container);
 
-    for (const route of ['/add', '/add/stripe', '/add/mysql', '/callback?code=ac_1&state=s']) {
-      const page = renderConnectionsWidget({ api, role, route });
-      expect(within(page.container).getByText('Requires Administrator permissions')).toBeInTheDocument();
-      page.unmount();
-    }
-    for (const call of calls) expect(call).not.toHaveBeenCalled();
-  });
+      for (const route of ['/add', '/add/stripe', '/add/mysql', '/callback?code=ac_1&state=s']) {
+        const page = renderConnectionsWidget({ api, role, route });
+        expect(within(page.container).getByText('Requires Administrator permissions')).toBeInTheDocument();
+        page.unmount();
+      }
+      for (const call of calls) expect(call).not.toHaveBeenCalled();
+    },
+  );
 
   it('says an integration it cannot connect itself is not available here yet', async () => {
     const { container } = renderConnectionsWidget({ route: '/add/mysql' });
@@ -250,7 +274,10 @@ describe('ConnectionsWidget', { timeout: 20_000 }, () => {
   });
 
   it('shows the callback failure inside the widget, with links back', async () => {
-    const { user, router, container } = renderConnectionsWidget({ ...hosted, route: '/admin/connections/callback?code=ac_1&state=forged' });
+    const { user, router, container } = renderConnectionsWidget({
+      ...hosted,
+      route: '/admin/connections/callback?code=ac_1&state=forged',
+    });
 
     expect(await screen.findByRole('heading', { name: 'The connection was not completed' })).toBeInTheDocument();
     await expectNoAxeViolations(container);

@@ -7,7 +7,10 @@ import { DataSourcesTable, type DataSourcesTableProps } from '../../src/componen
 import type { Role } from '../../src/context/Role';
 import { LocationAssignContext } from '../../src/context/LocationAssignContext';
 import { pendingAuthorization } from '../../src/oauth/pendingAuthorization';
-import { createMemoryConnectionsApi, type MemoryConnectionsApiOptions } from '../../src/testing/createMemoryConnectionsApi';
+import {
+  createMemoryConnectionsApi,
+  type MemoryConnectionsApiOptions,
+} from '../../src/testing/createMemoryConnectionsApi';
 import { productDataSources } from '../../src/testing/fixtures';
 import { expectNoAxeViolations } from '../support/axe';
 import { renderWithConnections, type RenderWithConnectionsOptions } from '../support/renderWithConnections';
@@ -27,10 +30,11 @@ function source(overrides: Partial<DataSource> & Pick<DataSource, 'id' | 'name'>
 }
 
 function renderTable(
-  options: { api?: MemoryConnectionsApiOptions; props?: DataSourcesTableProps; wrap?: (table: ReactElement) => ReactElement } & Omit<
-    RenderWithConnectionsOptions,
-    'api'
-  > = {},
+  options: {
+    api?: MemoryConnectionsApiOptions;
+    props?: DataSourcesTableProps;
+    wrap?: (table: ReactElement) => ReactElement;
+  } & Omit<RenderWithConnectionsOptions, 'api'> = {},
 ) {
   const { api: apiOptions, props, wrap = (table) => table, ...renderOptions } = options;
   const api = createMemoryConnectionsApi(apiOptions);
@@ -43,7 +47,9 @@ function renderTable(
 
 const columnNames = (table: HTMLElement) =>
   // The arrows of the sort buttons are hidden from assistive technology; drop them from the text too.
-  within(table).getAllByRole('columnheader').map((header) => header.textContent?.replace(/[▲▼↕]/g, ''));
+  within(table)
+    .getAllByRole('columnheader')
+    .map((header) => header.textContent?.replace(/[▲▼↕]/g, ''));
 const rowNames = () => screen.getAllByRole('rowheader').map((header) => header.textContent);
 const serverError = () => new ConnectionsApiError('server', 'boom', { status: 500, code: 'internal' });
 
@@ -78,7 +84,9 @@ describe('DataSourcesTable', () => {
     expect(rowNames()).toEqual(['MySQL', 'Push API', 'Google ECommerce']);
 
     const mysql = screen.getByRole('row', { name: /^MySQL/ });
-    const cells = within(mysql).getAllByRole('cell').map((cell) => cell.textContent);
+    const cells = within(mysql)
+      .getAllByRole('cell')
+      .map((cell) => cell.textContent);
     expect(cells).toEqual(['db.example.com:3306/store', 'Success', '2 hours ago', '12 min 34 sec', 'Delete']);
     const started = within(mysql).getByText('2 hours ago');
     expect(started.tagName).toBe('TIME');
@@ -97,14 +105,21 @@ describe('DataSourcesTable', () => {
         dataSources: [
           source({ id: 'a', name: 'Alpha', status: 'success' }),
           source({ id: 'b', name: 'Beta', status: 'syncing', lastConnectionDurationSeconds: null }),
-          source({ id: 'c', name: 'Gamma', status: 'needs_reauthorization', lastConnectionStartedAt: null, lastConnectionDurationSeconds: null }),
+          source({
+            id: 'c',
+            name: 'Gamma',
+            status: 'needs_reauthorization',
+            lastConnectionStartedAt: null,
+            lastConnectionDurationSeconds: null,
+          }),
           source({ id: 'd', name: 'Delta', status: 'error' }),
         ],
       },
     });
     await screen.findByRole('table', { name: 'Data Sources' });
 
-    const statusOf = (name: string) => within(screen.getByRole('row', { name: new RegExp(`^${name}`) })).getAllByRole('cell')[1];
+    const statusOf = (name: string) =>
+      within(screen.getByRole('row', { name: new RegExp(`^${name}`) })).getAllByRole('cell')[1];
     expect(statusOf('Alpha')).toHaveTextContent('Success');
     expect(statusOf('Beta')).toHaveTextContent('Syncing');
     expect(statusOf('Gamma')).toHaveTextContent('Needs re-authorization');
@@ -114,10 +129,9 @@ describe('DataSourcesTable', () => {
     expect(within(gamma).getByText('Never')).toBeInTheDocument();
     expect(within(gamma).getByText('Not finished')).toBeInTheDocument();
 
-    expect(screen.getAllByRole('button', { name: /^Reconnect / }).map((button) => button.getAttribute('aria-label'))).toEqual([
-      'Reconnect Gamma',
-      'Reconnect Delta',
-    ]);
+    expect(
+      screen.getAllByRole('button', { name: /^Reconnect / }).map((button) => button.getAttribute('aria-label')),
+    ).toEqual(['Reconnect Gamma', 'Reconnect Delta']);
     expect(container.querySelector('.cw-root')).toHaveAttribute('data-theme', 'dark');
     await expectNoAxeViolations(container);
   });
@@ -301,7 +315,9 @@ describe('DataSourcesTable', () => {
     const { container, events } = renderTable({ api: { dataSources: [productDataSources[0], malformed] } });
 
     const alert = await screen.findByRole('alert');
-    expect(alert).toHaveTextContent('The data sources could not be loaded. The server sent an answer the widget does not understand.');
+    expect(alert).toHaveTextContent(
+      'The data sources could not be loaded. The server sent an answer the widget does not understand.',
+    );
     expect(within(alert).getByRole('button', { name: 'Try again' })).toBeInTheDocument();
     expect(screen.queryByRole('table')).not.toBeInTheDocument();
     expect(events).toEqual([{ type: 'error', error: expect.objectContaining({ kind: 'invalid_response' }) }]);
@@ -309,7 +325,11 @@ describe('DataSourcesTable', () => {
   });
 
   it('offers no Try again when the list is refused (403)', async () => {
-    renderTable({ api: { failures: { listDataSources: new ConnectionsApiError('forbidden', 'no', { status: 403, code: 'forbidden' }) } } });
+    renderTable({
+      api: {
+        failures: { listDataSources: new ConnectionsApiError('forbidden', 'no', { status: 403, code: 'forbidden' }) },
+      },
+    });
 
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('The data sources could not be loaded. Requires Administrator permissions');
@@ -340,7 +360,11 @@ describe('DataSourcesTable', () => {
       expect(`${destination.origin}${destination.pathname}`).toBe(redirectUri);
       const state = destination.searchParams.get('state') ?? '';
       expect(pendingAuthorization.read(state)).toMatchObject({ integrationId: 'stripe', dataSourceId: 'ds_stripe' });
-      expect(events).toContainEqual({ type: 'authorization_started', integrationId: 'stripe', dataSourceId: 'ds_stripe' });
+      expect(events).toContainEqual({
+        type: 'authorization_started',
+        integrationId: 'stripe',
+        dataSourceId: 'ds_stripe',
+      });
       expect(screen.getByRole('button', { name: 'Reconnect Stripe' })).toHaveAttribute('aria-disabled', 'true');
     });
 
@@ -389,7 +413,12 @@ describe('DataSourcesTable', () => {
       ['the browser will not store the flow', 'This browser would not store the connection in progress'],
       ['the backend answers a host off the allow-list', 'The server sent an authorization address on evil.example'],
     ])('names no other provider when a Reconnect of a non-Stripe source fails because %s', async (cause, reason) => {
-      const mysql = source({ id: 'ds_mysql', name: 'Shop database', integrationId: 'mysql', status: 'needs_reauthorization' });
+      const mysql = source({
+        id: 'ds_mysql',
+        name: 'Shop database',
+        integrationId: 'mysql',
+        status: 'needs_reauthorization',
+      });
       const assign = vi.fn<(url: string) => void>();
       const { user, api } = renderTable({
         api: { dataSources: [mysql] },
@@ -419,7 +448,10 @@ describe('DataSourcesTable', () => {
   ])('shows a non-admin the permission notice and asks nothing of the backend when %s', async (_case, options) => {
     const api = createMemoryConnectionsApi();
     const list = vi.spyOn(api, 'listDataSources');
-    const { container } = renderWithConnections(<DataSourcesTable now={now} {...options.props} />, { api, role: options.role });
+    const { container } = renderWithConnections(<DataSourcesTable now={now} {...options.props} />, {
+      api,
+      role: options.role,
+    });
 
     expect(screen.getByText('Requires Administrator permissions')).toBeInTheDocument();
     expect(screen.getByRole('heading', { name: 'Data Sources' })).toBeInTheDocument();
@@ -446,13 +478,11 @@ describe('DataSourcesTable', () => {
       'Ação',
     ]);
     const mysql = screen.getByRole('row', { name: /^MySQL/ });
-    expect(within(mysql).getAllByRole('cell').map((cell) => cell.textContent)).toEqual([
-      'db.example.com:3306/store',
-      'Sucesso',
-      'há 2 horas',
-      '12 min 34 s',
-      'Excluir',
-    ]);
+    expect(
+      within(mysql)
+        .getAllByRole('cell')
+        .map((cell) => cell.textContent),
+    ).toEqual(['db.example.com:3306/store', 'Sucesso', 'há 2 horas', '12 min 34 s', 'Excluir']);
     expect(within(mysql).getByRole('button', { name: 'Excluir MySQL' })).toBeInTheDocument();
     await expectNoAxeViolations(container);
   });

@@ -4,7 +4,11 @@ import type { Integration } from '../../src/api/types';
 import { StripeAuthorizationPage } from '../../src/components/StripeAuthorizationPage/StripeAuthorizationPage';
 import { LocationAssignContext } from '../../src/context/LocationAssignContext';
 import { pendingAuthorization } from '../../src/oauth/pendingAuthorization';
-import { createMemoryConnectionsApi, type MemoryConnectionsApi, type MemoryConnectionsApiOptions } from '../../src/testing/createMemoryConnectionsApi';
+import {
+  createMemoryConnectionsApi,
+  type MemoryConnectionsApi,
+  type MemoryConnectionsApiOptions,
+} from '../../src/testing/createMemoryConnectionsApi';
 import { catalogIntegrations } from '../../src/testing/fixtures';
 import { expectNoAxeViolations } from '../support/axe';
 import { renderWithConnections, type RenderWithConnectionsOptions } from '../support/renderWithConnections';
@@ -64,7 +68,9 @@ describe('StripeAuthorizationPage', () => {
     expect(logo).toHaveAttribute('aria-hidden', 'true');
     expect(heading.parentElement).toContainElement(logo as SVGElement);
     const data = await screen.findByRole('region', { name: 'Data that will be synced' });
-    const tables = within(within(data).getByRole('list')).getAllByRole('listitem').map((item) => item.textContent);
+    const tables = within(within(data).getByRole('list'))
+      .getAllByRole('listitem')
+      .map((item) => item.textContent);
     expect(tables).toEqual(['Customers', 'Charges', 'Coupons', 'Invoices', 'Plans', 'Subscriptions', 'Events']);
     expect(data).toHaveTextContent('Access is read-only: nothing in your Stripe account is changed.');
     await readyConnectButton();
@@ -121,8 +127,13 @@ describe('StripeAuthorizationPage', () => {
     );
     expect(assign).not.toHaveBeenCalled();
     expect(pendingAuthorization.read(state)).toBeUndefined();
-    expect(events).toContainEqual({ type: 'authorization_failed', error: expect.objectContaining({ name: 'AuthorizationUrlRefusedError', host: 'evil.test' }) });
-    expect(within(await screen.findByRole('alert')).queryByRole('button', { name: 'Try again' })).not.toBeInTheDocument();
+    expect(events).toContainEqual({
+      type: 'authorization_failed',
+      error: expect.objectContaining({ name: 'AuthorizationUrlRefusedError', host: 'evil.test' }),
+    });
+    expect(
+      within(await screen.findByRole('alert')).queryByRole('button', { name: 'Try again' }),
+    ).not.toBeInTheDocument();
     expect(connectButton()).not.toHaveAttribute('aria-disabled');
     await expectNoAxeViolations(container);
   });
@@ -142,7 +153,10 @@ describe('StripeAuthorizationPage', () => {
     expect(alert).toHaveTextContent('This browser would not store the connection in progress');
     expect(within(alert).queryByRole('button', { name: 'Try again' })).not.toBeInTheDocument();
     expect(assign).not.toHaveBeenCalled();
-    expect(events).toContainEqual({ type: 'authorization_failed', error: expect.objectContaining({ name: 'AuthorizationStorageError' }) });
+    expect(events).toContainEqual({
+      type: 'authorization_failed',
+      error: expect.objectContaining({ name: 'AuthorizationStorageError' }),
+    });
     expect(connectButton()).not.toHaveAttribute('aria-disabled');
     await expectNoAxeViolations(container);
 
@@ -171,9 +185,21 @@ describe('StripeAuthorizationPage', () => {
   });
 
   it.each([
-    ['400 redirect_uri_not_allowed', new ConnectionsApiError('bad_request', 'refused', { status: 400, code: 'redirect_uri_not_allowed' }), 'The server refused the request.'],
-    ['403 forbidden', new ConnectionsApiError('forbidden', 'not an admin', { status: 403, code: 'forbidden' }), 'Requires Administrator permissions'],
-    ['409 integration_disabled', new ConnectionsApiError('conflict', 'disabled', { status: 409, code: 'integration_disabled' }), 'It changed in the meantime.'],
+    [
+      '400 redirect_uri_not_allowed',
+      new ConnectionsApiError('bad_request', 'refused', { status: 400, code: 'redirect_uri_not_allowed' }),
+      'The server refused the request.',
+    ],
+    [
+      '403 forbidden',
+      new ConnectionsApiError('forbidden', 'not an admin', { status: 403, code: 'forbidden' }),
+      'Requires Administrator permissions',
+    ],
+    [
+      '409 integration_disabled',
+      new ConnectionsApiError('conflict', 'disabled', { status: 409, code: 'integration_disabled' }),
+      'It changed in the meantime.',
+    ],
   ])('offers no Try again when the backend refuses the start (%s)', async (_, failure, reason) => {
     const { user, api, start } = renderPage();
     api.setFailure('startAuthorization', failure);
@@ -188,7 +214,10 @@ describe('StripeAuthorizationPage', () => {
 
   it('offers Try again when the backend is rate limited', async () => {
     const { user, api } = renderPage();
-    api.setFailure('startAuthorization', new ConnectionsApiError('rate_limited', 'slow down', { status: 429, code: 'rate_limited' }));
+    api.setFailure(
+      'startAuthorization',
+      new ConnectionsApiError('rate_limited', 'slow down', { status: 429, code: 'rate_limited' }),
+    );
 
     await user.click(await readyConnectButton());
 
@@ -202,7 +231,10 @@ describe('StripeAuthorizationPage', () => {
         const catalog = createMemoryConnectionsApi();
         // The catalog answers when the test says so.
         vi.mocked(api.listIntegrations).mockImplementation(
-          (options) => new Promise((resolve, reject) => (answerCatalog = () => void catalog.listIntegrations(options).then(resolve, reject))),
+          (options) =>
+            new Promise(
+              (resolve, reject) => (answerCatalog = () => void catalog.listIntegrations(options).then(resolve, reject)),
+            ),
         );
       },
     });
@@ -232,7 +264,9 @@ describe('StripeAuthorizationPage', () => {
   });
 
   it('says when the catalog could not be loaded, keeps saying it while Try again is out, and then offers Connect', async () => {
-    const { user, api } = renderPage({ apiOptions: { failures: { listIntegrations: new ConnectionsApiError('server', 'down', { status: 500 }) } } });
+    const { user, api } = renderPage({
+      apiOptions: { failures: { listIntegrations: new ConnectionsApiError('server', 'down', { status: 500 }) } },
+    });
 
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('Whether Stripe is available for your account could not be checked.');
@@ -241,7 +275,10 @@ describe('StripeAuthorizationPage', () => {
     let answerCatalog: () => void = () => {};
     const catalog = createMemoryConnectionsApi();
     vi.spyOn(api, 'listIntegrations').mockImplementation(
-      (options) => new Promise((resolve, reject) => (answerCatalog = () => void catalog.listIntegrations(options).then(resolve, reject))),
+      (options) =>
+        new Promise(
+          (resolve, reject) => (answerCatalog = () => void catalog.listIntegrations(options).then(resolve, reject)),
+        ),
     );
     await user.click(within(alert).getByRole('button', { name: 'Try again' }));
 
@@ -271,7 +308,10 @@ describe('StripeAuthorizationPage', () => {
   it('speaks Brazilian Portuguese, and says so to screen readers', async () => {
     const { container } = renderPage({ locale: 'pt-BR' });
 
-    expect(screen.getByRole('heading', { name: 'Conectar o Stripe' }).closest('[lang]')).toHaveAttribute('lang', 'pt-BR');
+    expect(screen.getByRole('heading', { name: 'Conectar o Stripe' }).closest('[lang]')).toHaveAttribute(
+      'lang',
+      'pt-BR',
+    );
     expect(await screen.findByRole('button', { name: 'Conectar com o Stripe' })).toBeInTheDocument();
     expect(screen.getByRole('region', { name: 'Dados que serão sincronizados' })).toHaveTextContent('Assinaturas');
     await expectNoAxeViolations(container);

@@ -27,7 +27,12 @@ function renderHost(api: MemoryConnectionsApi, initialEntry: string | { pathname
   const router = createMemoryRouter(
     [
       { path: '/admin/connections', element: <HostConnectionsPage /> },
-      { path: '/admin/connections/stripe', element: <StripeAuthorizationPage redirectUri="/admin/connections/callback" connectionsTo="/admin/connections" /> },
+      {
+        path: '/admin/connections/stripe',
+        element: (
+          <StripeAuthorizationPage redirectUri="/admin/connections/callback" connectionsTo="/admin/connections" />
+        ),
+      },
       { path: '/admin/connections/callback', element: <AuthorizationCallback connectionsTo="/admin/connections" /> },
     ],
     { initialEntries: [initialEntry] },
@@ -70,7 +75,9 @@ describe('the components on their own, in a host’s routes', () => {
     expect(screen.getByRole('link', { name: 'Back to Connections' })).toHaveAttribute('href', '/admin/connections');
     unmount();
 
-    const router = createMemoryRouter([{ path: '*', element: <StripeAuthorizationPage redirectUri="/cb" backTo="/elsewhere" /> }]);
+    const router = createMemoryRouter([
+      { path: '*', element: <StripeAuthorizationPage redirectUri="/cb" backTo="/elsewhere" /> },
+    ]);
     render(
       <ConnectionsProvider api={api} role="admin">
         <RouterProvider router={router} />

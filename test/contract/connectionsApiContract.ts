@@ -69,7 +69,8 @@ export function describeConnectionsApiContract(name: string, setup: () => Promis
       await harness.close();
     });
 
-    const start = (integrationId = 'stripe') => api.startAuthorization({ integrationId, redirectUri: harness.redirectUri });
+    const start = (integrationId = 'stripe') =>
+      api.startAuthorization({ integrationId, redirectUri: harness.redirectUri });
 
     /** The whole flow for Stripe: start, the user allows, complete. */
     async function connect(): Promise<DataSource> {
@@ -112,7 +113,10 @@ export function describeConnectionsApiContract(name: string, setup: () => Promis
         const before = await api.listDataSources();
         const created = await connect();
         assertMatchesSchema('DataSource', created);
-        expect(created).toMatchObject({ integrationId: 'stripe', status: expect.stringMatching(/^(syncing|success)$/) });
+        expect(created).toMatchObject({
+          integrationId: 'stripe',
+          status: expect.stringMatching(/^(syncing|success)$/),
+        });
         const after = await api.listDataSources();
         expect(ids(after)).toEqual(ids([...before, created]));
       });
@@ -196,7 +200,11 @@ export function describeConnectionsApiContract(name: string, setup: () => Promis
           code: 'code_invalid',
           status: 400,
         });
-        await expectFailure(api.completeAuthorization(completionOf(redirect)), { kind: 'conflict', code: 'state_used', status: 409 });
+        await expectFailure(api.completeAuthorization(completionOf(redirect)), {
+          kind: 'conflict',
+          code: 'state_used',
+          status: 409,
+        });
         expect(ids(await api.listDataSources())).toEqual(ids(before));
       });
 
@@ -217,7 +225,10 @@ export function describeConnectionsApiContract(name: string, setup: () => Promis
       it('updates the same data source: same id, no new row', async () => {
         const connected = await connect();
         const before = await api.listDataSources();
-        const started = await api.startReauthorization({ dataSourceId: connected.id, redirectUri: harness.redirectUri });
+        const started = await api.startReauthorization({
+          dataSourceId: connected.id,
+          redirectUri: harness.redirectUri,
+        });
         assertMatchesSchema('AuthorizationStart', started);
         const updated = await api.completeAuthorization(completionOf(await harness.consent(started)));
         assertMatchesSchema('DataSource', updated);
@@ -230,11 +241,14 @@ export function describeConnectionsApiContract(name: string, setup: () => Promis
       });
 
       it('answers not_found for an unknown data source', async () => {
-        await expectFailure(api.startReauthorization({ dataSourceId: 'ds_missing', redirectUri: harness.redirectUri }), {
-          kind: 'not_found',
-          code: 'not_found',
-          status: 404,
-        });
+        await expectFailure(
+          api.startReauthorization({ dataSourceId: 'ds_missing', redirectUri: harness.redirectUri }),
+          {
+            kind: 'not_found',
+            code: 'not_found',
+            status: 404,
+          },
+        );
       });
     });
 
@@ -258,7 +272,9 @@ export function describeConnectionsApiContract(name: string, setup: () => Promis
     });
 
     /** Every method, called with arguments that would succeed for an administrator. */
-    async function everyMethod(): Promise<[string, (target: ConnectionsApi, signal?: AbortSignal) => Promise<unknown>][]> {
+    async function everyMethod(): Promise<
+      [string, (target: ConnectionsApi, signal?: AbortSignal) => Promise<unknown>][]
+    > {
       const [seeded] = await api.listDataSources();
       const dataSourceId = seeded?.id ?? '';
       const { redirectUri } = harness;
@@ -270,7 +286,10 @@ export function describeConnectionsApiContract(name: string, setup: () => Promis
           'startAuthorization',
           (target, signal) => target.startAuthorization({ integrationId: 'stripe', redirectUri }, { signal }),
         ],
-        ['startReauthorization', (target, signal) => target.startReauthorization({ dataSourceId, redirectUri }, { signal })],
+        [
+          'startReauthorization',
+          (target, signal) => target.startReauthorization({ dataSourceId, redirectUri }, { signal }),
+        ],
         ['completeAuthorization', (target, signal) => target.completeAuthorization(completionOf(redirect), { signal })],
         ['deleteDataSource', (target, signal) => target.deleteDataSource({ dataSourceId }, { signal })],
       ];

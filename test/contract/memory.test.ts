@@ -15,7 +15,8 @@ describeConnectionsApiContract('in-memory API', async () => {
       // The in-memory API plays the provider too: its authorization URL is already the redirect back.
       const query = new URL(start.authorizationUrl).searchParams;
       const state = query.get('state') ?? '';
-      if (decision === 'deny') return { state, error: 'access_denied', errorDescription: 'The user denied your request' };
+      if (decision === 'deny')
+        return { state, error: 'access_denied', errorDescription: 'The user denied your request' };
       return { state, code: query.get('code') ?? undefined };
     },
     expire() {
@@ -33,7 +34,10 @@ describe('createMemoryConnectionsApi options', () => {
 
   it('accepts any absolute redirect URI when none are registered, and refuses a relative one as invalid_request', async () => {
     const api = createMemoryConnectionsApi();
-    const started = await api.startAuthorization({ integrationId: 'stripe', redirectUri: 'http://localhost:6006/callback' });
+    const started = await api.startAuthorization({
+      integrationId: 'stripe',
+      redirectUri: 'http://localhost:6006/callback',
+    });
     expect(new URL(started.authorizationUrl).origin).toBe('http://localhost:6006');
     await expect(api.startAuthorization({ integrationId: 'stripe', redirectUri: '/callback' })).rejects.toMatchObject({
       kind: 'bad_request',

@@ -72,7 +72,9 @@ test('the non-admin notice, a forged callback and the Portuguese pages pass axe'
 
   await chooseSetting(page, 'Role', 'Admin');
   await chooseSetting(page, 'Language', 'Português (Brasil)');
-  await expect(page.getByRole('table', { name: wording['pt-BR'].dataSources }).getByRole('rowheader').first()).toBeVisible();
+  await expect(
+    page.getByRole('table', { name: wording['pt-BR'].dataSources }).getByRole('rowheader').first(),
+  ).toBeVisible();
   await expectNoAxeViolations(page, 'the Connections page in Portuguese');
   await page.getByRole('button', { name: wording['pt-BR'].add }).click();
   await expect(page.getByRole('button', { name: 'Stripe', exact: true })).toBeVisible();

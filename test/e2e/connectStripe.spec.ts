@@ -1,10 +1,20 @@
 import { expect, test } from '@playwright/test';
-import { goToStripe, openConnections, rowsNamed, signInAtStripe, successAnnouncement, successBanner } from './support/demo';
+import {
+  goToStripe,
+  openConnections,
+  rowsNamed,
+  signInAtStripe,
+  successAnnouncement,
+  successBanner,
+} from './support/demo';
 
 test('an admin connects Stripe through Stripe’s pages and finds the new source in the table', async ({ page }) => {
   const table = await openConnections(page);
   await expect(page.getByRole('heading', { level: 1, name: 'Manage Data' })).toBeVisible();
-  await expect(page.getByRole('navigation').getByRole('link', { name: 'Connections' })).toHaveAttribute('aria-current', 'page');
+  await expect(page.getByRole('navigation').getByRole('link', { name: 'Connections' })).toHaveAttribute(
+    'aria-current',
+    'page',
+  );
   await expect(rowsNamed(table, 'Stripe')).toHaveCount(0);
   // As the product places it: on the right, above the Data Sources table.
   const add = await page.getByRole('button', { name: 'Add a Data Source' }).boundingBox();

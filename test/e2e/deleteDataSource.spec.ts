@@ -106,7 +106,10 @@ test('confirming deletes the source, for good', async ({ page }) => {
   const table = await openConnections(page);
 
   await page.getByRole('button', { name: 'Delete Push API' }).click();
-  await page.getByRole('dialog', { name: 'Delete Push API?' }).getByRole('button', { name: 'Delete data source' }).click();
+  await page
+    .getByRole('dialog', { name: 'Delete Push API?' })
+    .getByRole('button', { name: 'Delete data source' })
+    .click();
 
   await expect(page.getByRole('dialog')).toHaveCount(0);
   await expect(rowsNamed(table, 'Push API')).toHaveCount(0);

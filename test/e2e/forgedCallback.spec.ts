@@ -1,5 +1,12 @@
 import { expect, test } from '@playwright/test';
-import { dataSourcesTable, goToStripe, nextCallbackUrl, openConnections, rowsNamed, signInAtStripe } from './support/demo';
+import {
+  dataSourcesTable,
+  goToStripe,
+  nextCallbackUrl,
+  openConnections,
+  rowsNamed,
+  signInAtStripe,
+} from './support/demo';
 
 test('a made-up code and state are refused with a clear alert, and nothing is added', async ({ page }) => {
   const table = await openConnections(page);

@@ -12,7 +12,9 @@ function recordApiRequests(page: Page): string[] {
 }
 
 for (const role of ['Standard', 'Read-Only']) {
-  test(`a ${role} user sees "Requires Administrator permissions" and the widget asks the backend nothing`, async ({ page }) => {
+  test(`a ${role} user sees "Requires Administrator permissions" and the widget asks the backend nothing`, async ({
+    page,
+  }) => {
     await openConnections(page);
     const requests = recordApiRequests(page);
     const signedIn = page.waitForResponse((response) => new URL(response.url()).pathname === '/api/v1/session');
@@ -28,7 +30,9 @@ for (const role of ['Standard', 'Read-Only']) {
     // The choice survives a reload, and the reloaded page asks nothing either.
     requests.length = 0;
     await page.reload();
-    await expect(page.getByRole('combobox', { name: 'Role' })).toHaveValue(role === 'Standard' ? 'standard' : 'read-only');
+    await expect(page.getByRole('combobox', { name: 'Role' })).toHaveValue(
+      role === 'Standard' ? 'standard' : 'read-only',
+    );
     await expect(page.getByText('Requires Administrator permissions').first()).toBeVisible();
     expect(requests).toEqual(['/api/v1/session']);
 

@@ -1,9 +1,19 @@
 import { expect, test } from '@playwright/test';
-import { chooseSetting, goToStripe, openConnections, rowsNamed, signInAtStripe, successBanner, wording } from './support/demo';
+import {
+  chooseSetting,
+  goToStripe,
+  openConnections,
+  rowsNamed,
+  signInAtStripe,
+  successBanner,
+  wording,
+} from './support/demo';
 
 const pt = wording['pt-BR'];
 
-test('in Português (Brasil) the whole flow reads in Portuguese, through to "Conexão bem-sucedida!"', async ({ page }) => {
+test('in Português (Brasil) the whole flow reads in Portuguese, through to "Conexão bem-sucedida!"', async ({
+  page,
+}) => {
   await openConnections(page);
   await chooseSetting(page, 'Language', 'Português (Brasil)');
 

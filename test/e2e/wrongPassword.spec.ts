@@ -1,5 +1,12 @@
 import { expect, test } from '@playwright/test';
-import { goToStripe, openConnections, rowsNamed, signInAtStripe, stripeDemoAccount, successBanner } from './support/demo';
+import {
+  goToStripe,
+  openConnections,
+  rowsNamed,
+  signInAtStripe,
+  stripeDemoAccount,
+  successBanner,
+} from './support/demo';
 
 test('a wrong password is refused at Stripe, and the right one then connects', async ({ page }) => {
   const table = await openConnections(page);

@@ -60,7 +60,8 @@ export async function checkReactHost(browser: Browser, origin: string): Promise<
     // The host's router holds the widget's pages: back at the route the host gave it.
     await expect(page).toHaveURL(`${origin}/admin/connections`);
     for (const type of ['authorization_started', 'authorization_completed']) {
-      if (!logged.some((text) => text.endsWith(`: ${type}`))) throw new Error(`the host's onEvent never logged ${type}`);
+      if (!logged.some((text) => text.endsWith(`: ${type}`)))
+        throw new Error(`the host's onEvent never logged ${type}`);
     }
   });
 }
@@ -112,22 +113,32 @@ export async function checkPlainHost(browser: Browser, origin: string): Promise<
  */
 function computedStyles(host: Element, inShadowRoot: boolean): Record<string, string> {
   const styles: Record<string, string> = {};
-  const mountedInto = inShadowRoot ? Array.from(host.shadowRoot?.children ?? []).find((child) => child.localName === 'div') : host;
-  const pending: [Element, string][] = Array.from(mountedInto?.children ?? [], (child, index) => [child, `${child.localName}:nth-child(${index + 1})`]);
+  const mountedInto = inShadowRoot
+    ? Array.from(host.shadowRoot?.children ?? []).find((child) => child.localName === 'div')
+    : host;
+  const pending: [Element, string][] = Array.from(mountedInto?.children ?? [], (child, index) => [
+    child,
+    `${child.localName}:nth-child(${index + 1})`,
+  ]);
   for (let next = pending.pop(); next; next = pending.pop()) {
     const [element, path] = next;
     const style = getComputedStyle(element);
     for (const name of Array.from(style)) {
-      if (!/^(--|top$|right$|bottom$|left$|inset-)/.test(name)) styles[`${path} { ${name} }`] = style.getPropertyValue(name);
+      if (!/^(--|top$|right$|bottom$|left$|inset-)/.test(name))
+        styles[`${path} { ${name} }`] = style.getPropertyValue(name);
     }
-    Array.from(element.children).forEach((child, index) => pending.push([child, `${path} > ${child.localName}:nth-child(${index + 1})`]));
+    Array.from(element.children).forEach((child, index) =>
+      pending.push([child, `${path} > ${child.localName}:nth-child(${index + 1})`]),
+    );
   }
   return styles;
 }
 
 function differences(reference: Record<string, string>, hostile: Record<string, string>): string[] {
   const keys = new Set([...Object.keys(reference), ...Object.keys(hostile)]);
-  return [...keys].filter((key) => reference[key] !== hostile[key]).map((key) => `${key}: ${reference[key]} → ${hostile[key]}`);
+  return [...keys]
+    .filter((key) => reference[key] !== hostile[key])
+    .map((key) => `${key}: ${reference[key]} → ${hostile[key]}`);
 }
 
 /**
@@ -148,19 +159,23 @@ export async function checkHostileCss(browser: Browser, origin: string): Promise
       if (file !== 'hostile') return;
 
       const layout = await mounted.evaluate((node) => ({
-        columns: Array.from(node.querySelectorAll('thead th'), (cell) => cell.getBoundingClientRect()).map(({ top, left }) => ({
-          top: Math.round(top),
-          left: Math.round(left),
-        })),
+        columns: Array.from(node.querySelectorAll('thead th'), (cell) => cell.getBoundingClientRect()).map(
+          ({ top, left }) => ({
+            top: Math.round(top),
+            left: Math.round(left),
+          }),
+        ),
         overflow: Array.from(node.querySelectorAll('.cw-root'), (root) => root.scrollWidth - root.clientWidth),
       }));
       const sideBySide = layout.columns.every(
-        ({ top, left }, index, columns) => index === 0 || (top === columns[0]?.top && left > (columns[index - 1]?.left ?? left)),
+        ({ top, left }, index, columns) =>
+          index === 0 || (top === columns[0]?.top && left > (columns[index - 1]?.left ?? left)),
       );
       if (layout.columns.length < 6 || !sideBySide) {
         throw new Error(`the table's columns are not side by side: ${JSON.stringify(layout.columns)}`);
       }
-      if (layout.overflow.some((pixels) => pixels > 0)) throw new Error(`the widget overflows its box by ${layout.overflow} px`);
+      if (layout.overflow.some((pixels) => pixels > 0))
+        throw new Error(`the widget overflows its box by ${layout.overflow} px`);
     });
   }
   const [reference, hostile] = snapshots;
@@ -170,7 +185,11 @@ export async function checkHostileCss(browser: Browser, origin: string): Promise
     // An empty snapshot (no widget found) would compare equal to anything.
     if (Object.keys(before).length === 0) return [`no widget ${where} to compare`];
     const found = differences(before, after);
-    return found.length > 0 ? [`the host's CSS changed ${found.length} computed styles of the widget ${where}, e.g.\n${found.slice(0, 15).join('\n')}`] : [];
+    return found.length > 0
+      ? [
+          `the host's CSS changed ${found.length} computed styles of the widget ${where}, e.g.\n${found.slice(0, 15).join('\n')}`,
+        ]
+      : [];
   });
   if (problems.length > 0) throw new Error(problems.join('\n'));
 }

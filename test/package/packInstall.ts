@@ -43,7 +43,9 @@ function run(command: string, args: string[], cwd: string): string {
   const result = spawnSync(command, args, { cwd, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
   if (result.status !== 0) {
     const output = `${result.stdout ?? ''}${result.stderr ?? ''}`.trim();
-    throw new Error(`\`${command} ${args.join(' ')}\` failed (${result.error?.message ?? `exit ${result.status}`})\n${output}`);
+    throw new Error(
+      `\`${command} ${args.join(' ')}\` failed (${result.error?.message ?? `exit ${result.status}`})\n${output}`,
+    );
   }
   return result.stdout;
 }
@@ -56,7 +58,9 @@ async function installedVersion(name: string): Promise<string> {
 }
 
 async function pinned(names: string[]): Promise<Record<string, string>> {
-  return Object.fromEntries(await Promise.all(names.map(async (name) => [name, await installedVersion(name)] as const)));
+  return Object.fromEntries(
+    await Promise.all(names.map(async (name) => [name, await installedVersion(name)] as const)),
+  );
 }
 
 interface SizeLimitResult {
@@ -91,7 +95,11 @@ interface Check {
   run: () => Promise<string | void>;
 }
 
-function inChromium(name: string, host: 'reactHost' | 'plainHost', check: (browser: Browser, origin: string) => Promise<void>): Check {
+function inChromium(
+  name: string,
+  host: 'reactHost' | 'plainHost',
+  check: (browser: Browser, origin: string) => Promise<void>,
+): Check {
   return {
     name: `Chromium: ${name}`,
     run: async () => {
@@ -113,7 +121,8 @@ const checks: Check[] = [
     // client boundary: the entries that render React must say so on their first line.
     name: "every entry that renders React starts with 'use client', and the test kit does not",
     run: async () => {
-      const firstLine = async (file: string) => (await readFile(path.join(repo, 'dist', file), 'utf8')).split(/[;\n]/, 1)[0];
+      const firstLine = async (file: string) =>
+        (await readFile(path.join(repo, 'dist', file), 'utf8')).split(/[;\n]/, 1)[0];
       const wrong: string[] = [];
       for (const file of ['index.js', 'element.js', 'standalone.js']) {
         if ((await firstLine(file)) !== '"use client"') wrong.push(`${file} lacks it`);
@@ -156,7 +165,9 @@ const checks: Check[] = [
       const missing = requiredFiles.filter((file) => !files.includes(file));
       const leaked = files.filter((file) => !isForHosts(file));
       if (missing.length > 0 || leaked.length > 0) {
-        throw new Error(`missing from the tarball: ${missing.join(', ') || 'none'}; not for hosts: ${leaked.join(', ') || 'none'}`);
+        throw new Error(
+          `missing from the tarball: ${missing.join(', ') || 'none'}; not for hosts: ${leaked.join(', ') || 'none'}`,
+        );
       }
     },
   },
@@ -165,7 +176,11 @@ const checks: Check[] = [
     // (node10) would find is not asked. The stylesheet has no types to check.
     name: 'attw --profile esm-only finds the types right for Node (node16) and bundlers',
     run: async () => {
-      run('npx', ['attw', tarball, '--profile', 'esm-only', '--exclude-entrypoints', './styles.css', '--format', 'ascii'], repo);
+      run(
+        'npx',
+        ['attw', tarball, '--profile', 'esm-only', '--exclude-entrypoints', './styles.css', '--format', 'ascii'],
+        repo,
+      );
     },
   },
   {
@@ -179,7 +194,13 @@ const checks: Check[] = [
           'connections-widget': `file:${tarball}`,
           ...(await pinned(['react', 'react-dom', '@tanstack/react-query', 'react-router'])),
         },
-        devDependencies: await pinned(['typescript', 'vite', '@vitejs/plugin-react', '@types/react', '@types/react-dom']),
+        devDependencies: await pinned([
+          'typescript',
+          'vite',
+          '@vitejs/plugin-react',
+          '@types/react',
+          '@types/react-dom',
+        ]),
       };
       await writeFile(path.join(consumerDir, 'package.json'), `${JSON.stringify(manifest, null, 2)}\n`);
       for (const [file, text] of Object.entries({ ...consumerFiles, ...plainHostFiles })) {
@@ -213,9 +234,21 @@ const checks: Check[] = [
       }
     },
   },
-  inChromium("the React host's build shows the Connections page and adds Stripe through Add a Data Source", 'reactHost', checkReactHost),
-  inChromium("a page without React mounts the standalone bundle's mountConnectionsWidget and <connections-widget>", 'plainHost', checkPlainHost),
-  inChromium('hostile host CSS (*, button, table) changes no computed style of either widget', 'plainHost', checkHostileCss),
+  inChromium(
+    "the React host's build shows the Connections page and adds Stripe through Add a Data Source",
+    'reactHost',
+    checkReactHost,
+  ),
+  inChromium(
+    "a page without React mounts the standalone bundle's mountConnectionsWidget and <connections-widget>",
+    'plainHost',
+    checkPlainHost,
+  ),
+  inChromium(
+    'hostile host CSS (*, button, table) changes no computed style of either widget',
+    'plainHost',
+    checkHostileCss,
+  ),
 ];
 
 let passed = 0;
@@ -233,7 +266,9 @@ try {
     try {
       const detail = await check.run();
       passed += 1;
-      console.log(`✓ ${check.name} (${((performance.now() - started) / 1000).toFixed(1)} s)${detail ? `\n  ${detail}` : ''}`);
+      console.log(
+        `✓ ${check.name} (${((performance.now() - started) / 1000).toFixed(1)} s)${detail ? `\n  ${detail}` : ''}`,
+      );
     } catch (error) {
       failed += 1;
       console.log(`✗ ${check.name}\n${error instanceof Error ? error.message : String(error)}`);

@@ -34,7 +34,9 @@ export async function serveStatic(root: string, fallback?: string): Promise<Stat
     for (const candidate of candidates) {
       try {
         const body = await readFile(candidate);
-        response.writeHead(200, { 'content-type': contentTypes[path.extname(candidate)] ?? 'application/octet-stream' });
+        response.writeHead(200, {
+          'content-type': contentTypes[path.extname(candidate)] ?? 'application/octet-stream',
+        });
         response.end(body);
         return;
       } catch {

@@ -37,7 +37,9 @@ async function failure(call: Promise<unknown>): Promise<{ status?: number; code?
 
 describe('starting an authorization', () => {
   it("answers 201 with the stand-in's authorize URL in Stripe's form", async () => {
-    const answer = await env.admin.request('POST', '/integrations/stripe/authorizations', { json: { redirectUri: testRedirectUri } });
+    const answer = await env.admin.request('POST', '/integrations/stripe/authorizations', {
+      json: { redirectUri: testRedirectUri },
+    });
     expect(answer.status).toBe(201);
     const start = answer.body as AuthorizationStart;
     assertMatchesSchema('AuthorizationStart', start);
@@ -79,16 +81,22 @@ describe('starting an authorization', () => {
   });
 
   it('refuses a disabled integration: 409 integration_disabled', async () => {
-    expect(await failure(env.admin.api.startAuthorization({ integrationId: 'salesforce', redirectUri: testRedirectUri }))).toEqual({
+    expect(
+      await failure(env.admin.api.startAuthorization({ integrationId: 'salesforce', redirectUri: testRedirectUri })),
+    ).toEqual({
       status: 409,
       code: 'integration_disabled',
     });
   });
 
   it('refuses an integration that is not connected through OAuth: 400 invalid_request saying so', async () => {
-    const answer = await env.admin.request('POST', '/integrations/mysql/authorizations', { json: { redirectUri: testRedirectUri } });
+    const answer = await env.admin.request('POST', '/integrations/mysql/authorizations', {
+      json: { redirectUri: testRedirectUri },
+    });
     expect(answer.status).toBe(400);
-    expect(answer.body).toEqual({ error: { code: 'invalid_request', message: 'mysql is not connected through an authorization; only Stripe is.' } });
+    expect(answer.body).toEqual({
+      error: { code: 'invalid_request', message: 'mysql is not connected through an authorization; only Stripe is.' },
+    });
   });
 });
 
@@ -133,7 +141,9 @@ describe('completing an authorization', () => {
     ]);
     expect([first.status, second.status]).toEqual([200, 200]);
     expect(second.body).toEqual(first.body);
-    expect((await env.admin.api.listDataSources()).filter(({ integrationId }) => integrationId === 'stripe')).toHaveLength(1);
+    expect(
+      (await env.admin.api.listDataSources()).filter(({ integrationId }) => integrationId === 'stripe'),
+    ).toHaveLength(1);
   });
 
   it('refuses a grant that is not read-only: 400 scope_not_allowed, deauthorizes it, creates nothing', async () => {
@@ -144,7 +154,10 @@ describe('completing an authorization', () => {
     const tampered = new URL(start.authorizationUrl);
     tampered.searchParams.set('scope', 'read_write');
     const { code = '', state } = await consentAtStandIn(tampered.toString());
-    expect(await failure(env.admin.api.completeAuthorization({ state, code }))).toEqual({ status: 400, code: 'scope_not_allowed' });
+    expect(await failure(env.admin.api.completeAuthorization({ state, code }))).toEqual({
+      status: 400,
+      code: 'scope_not_allowed',
+    });
     expect(await env.admin.api.listDataSources()).toEqual(before);
     expect(await deauthorizeAtStandIn(env.servers.standInUrl, account)).toBe(401);
   });
@@ -160,7 +173,10 @@ describe('completing an authorization', () => {
     const start = await startStripe();
     const { code = '', state } = await consentAtStandIn(start.authorizationUrl);
     const attacker = await signedInClient(env.servers.backendUrl);
-    expect(await failure(attacker.api.completeAuthorization({ state, code }))).toEqual({ status: 400, code: 'state_invalid' });
+    expect(await failure(attacker.api.completeAuthorization({ state, code }))).toEqual({
+      status: 400,
+      code: 'state_invalid',
+    });
     expect((await attacker.api.listDataSources()).some(({ integrationId }) => integrationId === 'stripe')).toBe(false);
     expect((await env.admin.api.completeAuthorization({ state, code })).integrationId).toBe('stripe');
   });
@@ -177,8 +193,14 @@ describe('completing an authorization', () => {
     const start = await startStripe();
     const { code = '', state } = await consentAtStandIn(start.authorizationUrl);
     env.servers.clock.advance(tenMinutes);
-    expect(await failure(env.admin.api.completeAuthorization({ state, code }))).toEqual({ status: 400, code: 'state_expired' });
-    expect(await failure(env.admin.api.completeAuthorization({ state, code }))).toEqual({ status: 409, code: 'state_used' });
+    expect(await failure(env.admin.api.completeAuthorization({ state, code }))).toEqual({
+      status: 400,
+      code: 'state_expired',
+    });
+    expect(await failure(env.admin.api.completeAuthorization({ state, code }))).toEqual({
+      status: 409,
+      code: 'state_used',
+    });
   });
 
   it('answers a denial with 400 access_denied, creates nothing, and uses the state up', async () => {
@@ -191,15 +213,24 @@ describe('completing an authorization', () => {
       code: 'access_denied',
     });
     expect(await env.admin.api.listDataSources()).toEqual(before);
-    expect(await failure(env.admin.api.completeAuthorization({ state, code: 'ac_late' }))).toEqual({ status: 409, code: 'state_used' });
+    expect(await failure(env.admin.api.completeAuthorization({ state, code: 'ac_late' }))).toEqual({
+      status: 409,
+      code: 'state_used',
+    });
   });
 
   it('answers a code Stripe refuses with 400 code_invalid, creates nothing, and uses the state up', async () => {
     const before = await env.admin.api.listDataSources();
     const { state } = await startStripe();
-    expect(await failure(env.admin.api.completeAuthorization({ state, code: 'ac_forged' }))).toEqual({ status: 400, code: 'code_invalid' });
+    expect(await failure(env.admin.api.completeAuthorization({ state, code: 'ac_forged' }))).toEqual({
+      status: 400,
+      code: 'code_invalid',
+    });
     expect(await env.admin.api.listDataSources()).toEqual(before);
-    expect(await failure(env.admin.api.completeAuthorization({ state, code: 'ac_forged' }))).toEqual({ status: 409, code: 'state_used' });
+    expect(await failure(env.admin.api.completeAuthorization({ state, code: 'ac_forged' }))).toEqual({
+      status: 409,
+      code: 'state_used',
+    });
   });
 
   it('answers code_invalid for a code already exchanged under another state (Stripe binds no code to a state)', async () => {
@@ -208,6 +239,9 @@ describe('completing an authorization', () => {
     const { code = '' } = await consentAtStandIn(first.authorizationUrl);
     await env.admin.api.completeAuthorization({ state: second.state, code });
     // The code went with the wrong state and is spent; the first state cannot use it any more.
-    expect(await failure(env.admin.api.completeAuthorization({ state: first.state, code }))).toEqual({ status: 400, code: 'code_invalid' });
+    expect(await failure(env.admin.api.completeAuthorization({ state: first.state, code }))).toEqual({
+      status: 400,
+      code: 'code_invalid',
+    });
   });
 });

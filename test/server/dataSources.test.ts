@@ -102,13 +102,17 @@ describe('re-authorization', () => {
   });
 
   it('refuses an unknown source with 404 not_found', async () => {
-    const answer = await env.admin.request('POST', '/data-sources/ds_nothing/reauthorizations', { json: { redirectUri: testRedirectUri } });
+    const answer = await env.admin.request('POST', '/data-sources/ds_nothing/reauthorizations', {
+      json: { redirectUri: testRedirectUri },
+    });
     expect(answer.status).toBe(404);
     expect(answer.body).toMatchObject({ error: { code: 'not_found' } });
   });
 
   it('refuses a source that is not connected through OAuth with 400 invalid_request', async () => {
-    const answer = await env.admin.request('POST', '/data-sources/ds_mysql/reauthorizations', { json: { redirectUri: testRedirectUri } });
+    const answer = await env.admin.request('POST', '/data-sources/ds_mysql/reauthorizations', {
+      json: { redirectUri: testRedirectUri },
+    });
     expect(answer.status).toBe(400);
     expect(answer.body).toMatchObject({ error: { code: 'invalid_request' } });
   });
@@ -125,7 +129,10 @@ describe('re-authorization', () => {
     // Learn the stand-in account's id, leaving it disconnected.
     const earlier = await connectStripe();
     await env.admin.api.deleteDataSource({ dataSourceId: earlier.id });
-    const start = await env.admin.api.startReauthorization({ dataSourceId: revokedStripeSource.id, redirectUri: testRedirectUri });
+    const start = await env.admin.api.startReauthorization({
+      dataSourceId: revokedStripeSource.id,
+      redirectUri: testRedirectUri,
+    });
     const { code = '', state } = await consentAtStandIn(start.authorizationUrl);
     await env.admin.api.deleteDataSource({ dataSourceId: revokedStripeSource.id });
     const answer = await env.admin.request('POST', '/authorizations/complete', { json: { state, code } });

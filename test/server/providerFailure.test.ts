@@ -5,7 +5,13 @@ import { grantAnswer, startScriptedStripe, type ScriptedAnswer, type StripeReque
 import { startBackend, type TestBackend } from './support/startBackend';
 import { testRedirectUri } from './support/testServers';
 
-const stripeSource = { ...productDataSources[0], id: 'ds_stripe', name: 'Stripe', integrationId: 'stripe', connection: 'acct_1' };
+const stripeSource = {
+  ...productDataSources[0],
+  id: 'ds_stripe',
+  name: 'Stripe',
+  integrationId: 'stripe',
+  connection: 'acct_1',
+};
 
 const running: { close(): Promise<void> }[] = [];
 
@@ -85,7 +91,9 @@ describe('retrying after provider_error', () => {
     const { stripe, admin, complete } = await startAndFail(1);
     const retry = await complete('ac_code');
     expect(retry.status).toBe(200);
-    expect(retry.body).toMatchObject({ dataSource: { integrationId: 'stripe', connection: 'acct_2', status: 'syncing' } });
+    expect(retry.body).toMatchObject({
+      dataSource: { integrationId: 'stripe', connection: 'acct_2', status: 'syncing' },
+    });
     expect(stripe.requests.map(({ path, form }) => `${path} ${form.get('code')}`)).toEqual([
       '/oauth/token ac_code',
       '/oauth/token ac_code',

@@ -33,15 +33,25 @@ describe('routes', () => {
 
   it('answers an id that fits the schema but names nothing with 404 not_found', async () => {
     expectError(await env.admin.request('DELETE', '/data-sources/ds_nothing'), 404, 'not_found');
-    expectError(await env.admin.request('POST', '/integrations/nothing/authorizations', { json: { redirectUri: testRedirectUri } }), 404, 'not_found');
+    expectError(
+      await env.admin.request('POST', '/integrations/nothing/authorizations', {
+        json: { redirectUri: testRedirectUri },
+      }),
+      404,
+      'not_found',
+    );
   });
 });
 
 describe('request bodies', () => {
-  const start = (body: Parameters<BackendClient['request']>[2]) => env.admin.request('POST', '/integrations/stripe/authorizations', body);
+  const start = (body: Parameters<BackendClient['request']>[2]) =>
+    env.admin.request('POST', '/integrations/stripe/authorizations', body);
 
   it('accepts application/json with a UTF-8 charset', async () => {
-    const answer = await start({ text: JSON.stringify({ redirectUri: testRedirectUri }), contentType: 'application/json; charset=UTF-8' });
+    const answer = await start({
+      text: JSON.stringify({ redirectUri: testRedirectUri }),
+      contentType: 'application/json; charset=UTF-8',
+    });
     expect(answer.status).toBe(201);
   });
 
@@ -50,7 +60,11 @@ describe('request bodies', () => {
     ['a form', 'application/x-www-form-urlencoded'],
     ['JSON in another charset', 'application/json; charset=iso-8859-1'],
   ])('refuses %s with 415', async (_case, contentType) => {
-    expectError(await start({ text: JSON.stringify({ redirectUri: testRedirectUri }), contentType }), 415, 'invalid_request');
+    expectError(
+      await start({ text: JSON.stringify({ redirectUri: testRedirectUri }), contentType }),
+      415,
+      'invalid_request',
+    );
   });
 
   it('refuses a body without a content type with 415', async () => {
@@ -97,7 +111,9 @@ describe('request bodies', () => {
       body: new Uint8Array([0x22, 0xff, 0x22]),
     });
     expect(response.status).toBe(400);
-    expect(await response.json()).toMatchObject({ error: { code: 'invalid_request', message: expect.stringContaining('UTF-8') } });
+    expect(await response.json()).toMatchObject({
+      error: { code: 'invalid_request', message: expect.stringContaining('UTF-8') },
+    });
   });
 
   it.each([

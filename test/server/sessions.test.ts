@@ -10,8 +10,9 @@ it('covers every operation of openapi.json in these checks', () => {
   const documented = Object.entries(openapi.paths).flatMap(([path, item]) =>
     Object.keys(item).map((method) => `${method.toUpperCase()} ${path}`),
   );
-  const covered = contractRequests.map(({ method, path }) =>
-    `${method} ${path.replace('/stripe/', '/{integrationId}/').replace(/ds_mysql/, '{dataSourceId}')}`,
+  const covered = contractRequests.map(
+    ({ method, path }) =>
+      `${method} ${path.replace('/stripe/', '/{integrationId}/').replace(/ds_mysql/, '{dataSourceId}')}`,
   );
   expect(covered.sort()).toEqual(documented.sort());
 });
@@ -68,7 +69,9 @@ describe('POST /api/v1/session', () => {
     const client = await signedInClient(env.servers.backendUrl, 'admin');
     const oldId = client.fetch.cookies.get('cw_session');
     await client.signIn('admin');
-    const response = await fetch(`${env.servers.backendUrl}/api/v1/data-sources`, { headers: { Cookie: `cw_session=${oldId}` } });
+    const response = await fetch(`${env.servers.backendUrl}/api/v1/data-sources`, {
+      headers: { Cookie: `cw_session=${oldId}` },
+    });
     expect(response.status).toBe(401);
   });
 

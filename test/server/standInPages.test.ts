@@ -134,7 +134,9 @@ describe('the access request page', () => {
   it('says who asks for read-only access and where the user returns, with the two choices', async () => {
     const { document } = await accessPage();
     const main = getByRole(document.body, 'main');
-    expect(main.textContent).toContain('Connections widget demo is asking for read-only access to your Stripe account.');
+    expect(main.textContent).toContain(
+      'Connections widget demo is asking for read-only access to your Stripe account.',
+    );
     expect(main.textContent).toContain(`you return to ${new URL(testRedirectUri).origin}`);
     expect(getByRole(main, 'button', { name: 'Sign in with Stripe to Continue' })).toBeTruthy();
     expect(getByRole(main, 'button', { name: 'Deny access' })).toBeTruthy();

@@ -132,7 +132,10 @@ describe('the consent pages', () => {
 
   it('refuses wrong credentials with an alert, keeping the email', async () => {
     const signIn = await submitForm(await fetch(authorizeUrl()), 'Sign in with Stripe to Continue');
-    const again = await submitForm(signIn, 'Sign in to your account', { email: standInAccount.email, password: 'wrong' });
+    const again = await submitForm(signIn, 'Sign in to your account', {
+      email: standInAccount.email,
+      password: 'wrong',
+    });
     expect(again.status).toBe(200);
     const html = await again.text();
     expect(html).toContain('role="alert">The email or password is not correct.</p>');
@@ -142,7 +145,10 @@ describe('the consent pages', () => {
 
   it('refuses an unknown email even with the demo password', async () => {
     const signIn = await submitForm(await fetch(authorizeUrl()), 'Sign in with Stripe to Continue');
-    const again = await submitForm(signIn, 'Sign in to your account', { email: 'someone@example.com', password: standInAccount.password });
+    const again = await submitForm(signIn, 'Sign in to your account', {
+      email: 'someone@example.com',
+      password: standInAccount.password,
+    });
     expect(again.status).toBe(200);
     expect(await again.text()).toContain('role="alert"');
   });
@@ -181,7 +187,11 @@ describe('POST /oauth/token', () => {
   });
 
   it('accepts the secret key as a Bearer token, as Stripe does', async () => {
-    const response = await postForm('/oauth/token', { grant_type: 'authorization_code', code: await newCode() }, { bearer: standInSecretKey });
+    const response = await postForm(
+      '/oauth/token',
+      { grant_type: 'authorization_code', code: await newCode() },
+      { bearer: standInSecretKey },
+    );
     expect(response.status).toBe(200);
   });
 
@@ -199,7 +209,11 @@ describe('POST /oauth/token', () => {
     ['another key', 'sk_test_someone_else'],
     ['another key as a Bearer token', { bearer: 'sk_test_someone_else' }],
   ])('refuses a caller with %s as invalid_client', async (_case, secretKey) => {
-    const response = await postForm('/oauth/token', { grant_type: 'authorization_code', code: await newCode() }, secretKey);
+    const response = await postForm(
+      '/oauth/token',
+      { grant_type: 'authorization_code', code: await newCode() },
+      secretKey,
+    );
     expect(response.status).toBe(401);
     expect(await response.json()).toMatchObject({ error: 'invalid_client' });
   });
@@ -219,16 +233,27 @@ describe('POST /oauth/token', () => {
   it('refuses an unknown code as invalid_grant', async () => {
     const response = await postForm('/oauth/token', { grant_type: 'authorization_code', code: 'ac_made_up' });
     expect(response.status).toBe(400);
-    expect(await response.json()).toEqual({ error: 'invalid_grant', error_description: 'Authorization code does not exist: ac_made_up' });
+    expect(await response.json()).toEqual({
+      error: 'invalid_grant',
+      error_description: 'Authorization code does not exist: ac_made_up',
+    });
   });
 
   it('refuses a used code as invalid_grant and revokes what it granted', async () => {
     const code = await newCode();
-    const first = (await (await postForm('/oauth/token', { grant_type: 'authorization_code', code })).json()) as { stripe_user_id: string };
+    const first = (await (await postForm('/oauth/token', { grant_type: 'authorization_code', code })).json()) as {
+      stripe_user_id: string;
+    };
     const replay = await postForm('/oauth/token', { grant_type: 'authorization_code', code });
     expect(replay.status).toBe(400);
-    expect(await replay.json()).toMatchObject({ error: 'invalid_grant', error_description: expect.stringContaining('already been used') });
-    const deauthorize = await postForm('/oauth/deauthorize', { client_id: standInClientId, stripe_user_id: first.stripe_user_id });
+    expect(await replay.json()).toMatchObject({
+      error: 'invalid_grant',
+      error_description: expect.stringContaining('already been used'),
+    });
+    const deauthorize = await postForm('/oauth/deauthorize', {
+      client_id: standInClientId,
+      stripe_user_id: first.stripe_user_id,
+    });
     expect(deauthorize.status).toBe(401);
   });
 
@@ -237,7 +262,10 @@ describe('POST /oauth/token', () => {
     standIn.clock.advance(5 * 60 * 1000);
     const response = await postForm('/oauth/token', { grant_type: 'authorization_code', code });
     expect(response.status).toBe(400);
-    expect(await response.json()).toEqual({ error: 'invalid_grant', error_description: `Authorization code expired: ${code}` });
+    expect(await response.json()).toEqual({
+      error: 'invalid_grant',
+      error_description: `Authorization code expired: ${code}`,
+    });
   });
 
   it('accepts a code just under five minutes old', async () => {
@@ -270,7 +298,10 @@ describe('POST /oauth/deauthorize', () => {
     expect(await response.json()).toEqual({ stripe_user_id: stripeUserId });
     const again = await postForm('/oauth/deauthorize', { client_id: standInClientId, stripe_user_id: stripeUserId });
     expect(again.status).toBe(401);
-    expect(await again.json()).toMatchObject({ error: 'invalid_client', error_description: expect.stringContaining('not connected') });
+    expect(await again.json()).toMatchObject({
+      error: 'invalid_client',
+      error_description: expect.stringContaining('not connected'),
+    });
   });
 
   it('accepts the secret key as a Bearer token, as Stripe does', async () => {
@@ -283,10 +314,16 @@ describe('POST /oauth/deauthorize', () => {
     const stripeUserId = await connectedAccount();
     const otherClient = await postForm('/oauth/deauthorize', { client_id: 'ca_other', stripe_user_id: stripeUserId });
     expect(otherClient.status).toBe(401);
-    const wrongKey = await postForm('/oauth/deauthorize', { client_id: standInClientId, stripe_user_id: stripeUserId }, 'sk_test_wrong');
+    const wrongKey = await postForm(
+      '/oauth/deauthorize',
+      { client_id: standInClientId, stripe_user_id: stripeUserId },
+      'sk_test_wrong',
+    );
     expect(wrongKey.status).toBe(401);
     // Neither call disconnected the account.
-    expect((await postForm('/oauth/deauthorize', { client_id: standInClientId, stripe_user_id: stripeUserId })).status).toBe(200);
+    expect(
+      (await postForm('/oauth/deauthorize', { client_id: standInClientId, stripe_user_id: stripeUserId })).status,
+    ).toBe(200);
   });
 
   it('refuses a request without stripe_user_id as invalid_request', async () => {

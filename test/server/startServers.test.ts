@@ -38,7 +38,10 @@ it('signs in through POST /api/v1/session with demoSessions', async () => {
 async function authorizationUrlOfDefaultServers(): Promise<URL> {
   servers = await startServers({ demoSessions: true });
   const admin = await signedInClient(servers.backendUrl);
-  const { authorizationUrl } = await admin.api.startAuthorization({ integrationId: 'stripe', redirectUri: demoCallback });
+  const { authorizationUrl } = await admin.api.startAuthorization({
+    integrationId: 'stripe',
+    redirectUri: demoCallback,
+  });
   return new URL(authorizationUrl);
 }
 
@@ -74,9 +77,9 @@ it('rejects when a port is taken, leaving nothing running', async () => {
   const probe = await listen(() => undefined, '127.0.0.1', 0);
   await probe.close();
   const standInPort = Number(new URL(probe.url).port);
-  await expect(
-    startServers({ backendPort: Number(new URL(servers.backendUrl).port), standInPort }),
-  ).rejects.toThrow(/EADDRINUSE/);
+  await expect(startServers({ backendPort: Number(new URL(servers.backendUrl).port), standInPort })).rejects.toThrow(
+    /EADDRINUSE/,
+  );
   // The stand-in that did start was closed again: its port is free.
   const reuse = await listen(() => undefined, '127.0.0.1', standInPort);
   await reuse.close();

@@ -42,7 +42,8 @@ export function schemaProblems(name: SchemaName, value: unknown): string[] {
 /** Throws, saying what is wrong, unless `value` matches the schema `name` of openapi.json. */
 export function assertMatchesSchema(name: SchemaName, value: unknown): void {
   const found = schemaProblems(name, value);
-  if (found.length > 0) throw new Error(`Not a valid ${name}:\n  ${found.join('\n  ')}\n${JSON.stringify(value, null, 2)}`);
+  if (found.length > 0)
+    throw new Error(`Not a valid ${name}:\n  ${found.join('\n  ')}\n${JSON.stringify(value, null, 2)}`);
 }
 
 interface Operation {
@@ -62,7 +63,8 @@ function at(pointer: string): unknown {
     .split('/')
     .slice(1)
     .reduce<unknown>(
-      (node, segment) => (node as Record<string, unknown> | undefined)?.[segment.replace(/~1/g, '/').replace(/~0/g, '~')],
+      (node, segment) =>
+        (node as Record<string, unknown> | undefined)?.[segment.replace(/~1/g, '/').replace(/~0/g, '~')],
       document,
     );
 }
@@ -74,7 +76,8 @@ function findOperation(method: string, pathname: string): { pointer: string; ope
   for (const template of Object.keys(document.paths)) {
     const pointer = `/paths/${escapePointer(template)}/${method.toLowerCase()}`;
     const operation = at(pointer) as Operation | undefined;
-    if (operation && new RegExp(`^${template.replace(/\{[^}]+\}/g, '[^/]+')}$`).test(rest)) return { pointer, operation };
+    if (operation && new RegExp(`^${template.replace(/\{[^}]+\}/g, '[^/]+')}$`).test(rest))
+      return { pointer, operation };
   }
   return undefined;
 }

@@ -7,7 +7,9 @@ import type { ConnectionsEvent } from '../../src/context/ConnectionsEvent';
 import { createMemoryConnectionsApi, type MemoryConnectionsApi } from '../../src/testing/createMemoryConnectionsApi';
 import { ConnectionsWidget, type ConnectionsWidgetProps } from '../../src/widget/ConnectionsWidget';
 
-export interface RenderConnectionsWidgetOptions extends Partial<Omit<ConnectionsWidgetProps, 'api' | 'queryClient' | 'onEvent'>> {
+export interface RenderConnectionsWidgetOptions extends Partial<
+  Omit<ConnectionsWidgetProps, 'api' | 'queryClient' | 'onEvent'>
+> {
   /** Defaults to a fresh in-memory API seeded with the product's table and catalog. */
   api?: MemoryConnectionsApi;
   /** The host router's entry the test starts at (a path, or a location with its history state). */
@@ -33,11 +35,24 @@ export interface RenderConnectionsWidgetResult extends RenderResult {
 
 /** Renders `ConnectionsWidget` as a host with a memory router would, with a fresh cache and no retries. */
 export function renderConnectionsWidget(options: RenderConnectionsWidgetOptions = {}): RenderConnectionsWidgetResult {
-  const { api = createMemoryConnectionsApi(), route = '/', hostPath = '/*', strict = false, role = 'admin', ...props } = options;
+  const {
+    api = createMemoryConnectionsApi(),
+    route = '/',
+    hostPath = '/*',
+    strict = false,
+    role = 'admin',
+    ...props
+  } = options;
   const events: ConnectionsEvent[] = [];
   const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false }, mutations: { retry: false } } });
   const widget = (
-    <ConnectionsWidget api={api} role={role} queryClient={queryClient} onEvent={(event) => events.push(event)} {...props} />
+    <ConnectionsWidget
+      api={api}
+      role={role}
+      queryClient={queryClient}
+      onEvent={(event) => events.push(event)}
+      {...props}
+    />
   );
   const router = createMemoryRouter([{ path: hostPath, element: widget }], { initialEntries: [route] });
   const tree = <RouterProvider router={router} />;

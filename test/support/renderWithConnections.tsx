@@ -5,7 +5,10 @@ import type { ReactElement } from 'react';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import type { ConnectionsApi } from '../../src/api/ConnectionsApi';
 import type { ConnectionsEvent } from '../../src/context/ConnectionsEvent';
-import { ConnectionsProvider, type ConnectionsProviderProps } from '../../src/components/ConnectionsProvider/ConnectionsProvider';
+import {
+  ConnectionsProvider,
+  type ConnectionsProviderProps,
+} from '../../src/components/ConnectionsProvider/ConnectionsProvider';
 import { createMemoryConnectionsApi, type MemoryConnectionsApi } from '../../src/testing/createMemoryConnectionsApi';
 
 export interface RenderWithConnectionsOptions extends Partial<Omit<ConnectionsProviderProps, 'children' | 'api'>> {
@@ -26,7 +29,10 @@ export interface RenderWithConnectionsResult extends RenderResult {
 }
 
 /** Renders `ui` as a host would: a fresh QueryClient (no retries), a provider, an in-memory router. */
-export function renderWithConnections(ui: ReactElement, options: RenderWithConnectionsOptions = {}): RenderWithConnectionsResult {
+export function renderWithConnections(
+  ui: ReactElement,
+  options: RenderWithConnectionsOptions = {},
+): RenderWithConnectionsResult {
   const { api = createMemoryConnectionsApi(), route = '/', path = '*', role = 'admin', ...providerProps } = options;
   const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false }, mutations: { retry: false } } });
   const events: ConnectionsEvent[] = [];

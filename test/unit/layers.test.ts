@@ -74,7 +74,8 @@ function layerViolations(edges: readonly Edge[]): string[] {
     } else if (fromFolder === 'components' && toFolder === 'components') {
       const [, , fromComponent] = from.split('/');
       const [, , toComponent] = to.split('/');
-      if (fromComponent !== toComponent) violations.push(`${from} imports ${to}: a component does not import another one`);
+      if (fromComponent !== toComponent)
+        violations.push(`${from} imports ${to}: a component does not import another one`);
     } else if (fromFolder !== toFolder && layerOf(toFolder) >= layerOf(fromFolder)) {
       violations.push(`${from} imports ${to}: src/${fromFolder} may import only lower layers`);
     }

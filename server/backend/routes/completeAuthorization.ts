@@ -32,11 +32,19 @@ async function refuseGrant({ backend }: OperationContext, grant: StripeGrant): P
     source.status = 'needs_reauthorization';
     session.grants.delete(source.id);
   }
-  throw new ApiError(400, 'scope_not_allowed', `Stripe granted ${grant.scope} access; only ${requiredScope} is accepted.`);
+  throw new ApiError(
+    400,
+    'scope_not_allowed',
+    `Stripe granted ${grant.scope} access; only ${requiredScope} is accepted.`,
+  );
 }
 
 /** Points `source` at the grant's account with its fresh tokens; the account it read before is let go. */
-async function refresh({ session, backend }: OperationContext, source: DataSource, grant: StripeGrant): Promise<DataSource> {
+async function refresh(
+  { session, backend }: OperationContext,
+  source: DataSource,
+  grant: StripeGrant,
+): Promise<DataSource> {
   const previousAccount = source.connection;
   Object.assign(source, {
     connection: grant.stripeUserId,
@@ -100,14 +108,17 @@ export const completeAuthorization: OperationHandler = async (context) => {
   if (progress.step === 'completed' && progress.code === code) return { dataSource: progress.dataSource };
   if (progress.step === 'exchanging' && progress.code === code) return { dataSource: await progress.outcome };
   const retry = progress.step === 'retryable' && progress.code === code;
-  if (progress.step !== 'started' && !retry) throw new ApiError(409, 'state_used', 'This authorization was already used.');
+  if (progress.step !== 'started' && !retry)
+    throw new ApiError(409, 'state_used', 'This authorization was already used.');
   const refuse = (error: ApiError) => {
     authorization.progress = { step: 'refused' };
     return error;
   };
   if (found.expired) throw refuse(new ApiError(400, 'state_expired', 'This authorization expired. Start it again.'));
   if ('error' in completion) {
-    const reason = completion.errorDescription ? `${completion.error}: ${completion.errorDescription}` : completion.error;
+    const reason = completion.errorDescription
+      ? `${completion.error}: ${completion.errorDescription}`
+      : completion.error;
     throw refuse(new ApiError(400, 'access_denied', `Access was not granted (${reason}).`));
   }
 

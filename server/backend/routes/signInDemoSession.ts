@@ -20,7 +20,11 @@ const validateSessionRequest = compileSchema({
  * Signs in (or changes the role of the current session, keeping its data) and answers 204 with
  * the session cookie.
  */
-export async function signInDemoSession(request: IncomingMessage, response: ServerResponse, sessions: SessionStore): Promise<void> {
+export async function signInDemoSession(
+  request: IncomingMessage,
+  response: ServerResponse,
+  sessions: SessionStore,
+): Promise<void> {
   const { role } = (await readValidJsonBody(request, validateSessionRequest)) as { role: Role };
   const sessionId = sessions.signIn(readSessionCookie(request), role);
   response.writeHead(204, { 'Set-Cookie': sessionCookie(request, sessionId), 'Cache-Control': 'no-store' });

@@ -9,7 +9,10 @@ export const exchangeToken: StandInRoute = async (request, response, _url, conte
   if (!form) return;
   const grantType = form.get('grant_type');
   if (grantType !== 'authorization_code') {
-    sendJson(response, 400, { error: 'unsupported_grant_type', error_description: `Unsupported grant type: ${grantType ?? '(none)'}` });
+    sendJson(response, 400, {
+      error: 'unsupported_grant_type',
+      error_description: `Unsupported grant type: ${grantType ?? '(none)'}`,
+    });
     return;
   }
   const code = form.get('code');

@@ -30,12 +30,20 @@ export const showAuthorize: StandInRoute = (_request, response, url, context) =>
   }
   const state = query.get('state') ?? undefined;
   if (query.get('response_type') !== 'code') {
-    redirectBack(response, redirectUri, { error: 'unsupported_response_type', error_description: 'response_type must be code.', state });
+    redirectBack(response, redirectUri, {
+      error: 'unsupported_response_type',
+      error_description: 'response_type must be code.',
+      state,
+    });
     return;
   }
   const scope = query.get('scope') ?? 'read_only';
   if (scope !== 'read_only' && scope !== 'read_write') {
-    redirectBack(response, redirectUri, { error: 'invalid_scope', error_description: 'scope must be read_only or read_write.', state });
+    redirectBack(response, redirectUri, {
+      error: 'invalid_scope',
+      error_description: 'scope must be read_only or read_write.',
+      state,
+    });
     return;
   }
   const pending = { redirectUri, state, scope } as const;

@@ -6,7 +6,11 @@ function searchable(text: string, locale: string): string {
 }
 
 /** The integrations whose name contains `query`, ignoring case, accents and surrounding spaces. */
-export function filterIntegrations<T extends Integration>(integrations: readonly T[], query: string, locale: string): T[] {
+export function filterIntegrations<T extends Integration>(
+  integrations: readonly T[],
+  query: string,
+  locale: string,
+): T[] {
   const needle = searchable(query.trim(), locale);
   return integrations.filter((integration) => searchable(integration.name, locale).includes(needle));
 }

@@ -7,7 +7,10 @@ const toneCount = 4;
  * two letters. The tint comes from the id, so an integration keeps its colour wherever it shows.
  */
 export function monogram(name: string, id: string): { letters: string; tone: number } {
-  const words = name.trim().split(/[\s\-_.]+/u).filter(Boolean);
+  const words = name
+    .trim()
+    .split(/[\s\-_.]+/u)
+    .filter(Boolean);
   const capitals = Array.from(words[0] ?? '').filter((character) => /\p{Lu}/u.test(character));
   let letters: string[];
   if (words.length >= 2) letters = words.slice(0, 2).map((word) => Array.from(word)[0] ?? '');

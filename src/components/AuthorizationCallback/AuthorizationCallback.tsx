@@ -2,7 +2,10 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useId, useRef, useState } from 'react';
 import { Link, useLocation, useNavigate, type To } from 'react-router';
 import { useStableCallback } from '../../hooks/useStableCallback';
-import { resolveAuthorizationCallback, type AuthorizationCallbackOutcome } from '../../oauth/resolveAuthorizationCallback';
+import {
+  resolveAuthorizationCallback,
+  type AuthorizationCallbackOutcome,
+} from '../../oauth/resolveAuthorizationCallback';
 import { useWidgetRoutes } from '../../context/WidgetRoutesContext';
 import { useConnections } from '../../context/ConnectionsContext';
 import type { Role } from '../../context/Role';
@@ -28,12 +31,12 @@ export interface AuthorizationCallbackProps {
   startAgainTo?: To;
 }
 
-
 /** Where the answer waits in the callback's history entry, once it has left the address bar. */
 const answerKey = 'connectionsWidgetAnswer';
 
 function readAnswer(state: unknown): string {
-  const answer = typeof state === 'object' && state !== null ? (state as Record<string, unknown>)[answerKey] : undefined;
+  const answer =
+    typeof state === 'object' && state !== null ? (state as Record<string, unknown>)[answerKey] : undefined;
   return typeof answer === 'string' ? answer : '';
 }
 
@@ -121,7 +124,8 @@ function CallbackResolution({ connectionsTo, startAgainTo }: Omit<AuthorizationC
 
   const reauthorization = outcome.flow?.dataSourceId !== undefined;
   const startAgain =
-    startAgainTo ?? (routes && !reauthorization ? routes.integration(outcome.flow?.integrationId ?? 'stripe') : undefined);
+    startAgainTo ??
+    (routes && !reauthorization ? routes.integration(outcome.flow?.integrationId ?? 'stripe') : undefined);
 
   return (
     <section className="cw-callback__failure" aria-labelledby={headingId}>
@@ -129,7 +133,11 @@ function CallbackResolution({ connectionsTo, startAgainTo }: Omit<AuthorizationC
         {t('callback.failedTitle')}
       </h2>
       {outcome.type === 'error' ? (
-        <ErrorPanel title={t('callback.completeError')} error={outcome.error} onRetry={() => setAttempt((count) => count + 1)} />
+        <ErrorPanel
+          title={t('callback.completeError')}
+          error={outcome.error}
+          onRetry={() => setAttempt((count) => count + 1)}
+        />
       ) : (
         <div className="cw-alert" role="alert">
           <p className="cw-alert__message">

@@ -32,7 +32,11 @@ export function ConnectionSuccessBanner({ role, ...banner }: ConnectionSuccessBa
   );
 }
 
-function SuccessBanner({ dataSourceName, reauthorized = false, onDismiss }: Omit<ConnectionSuccessBannerProps, 'role'>) {
+function SuccessBanner({
+  dataSourceName,
+  reauthorized = false,
+  onDismiss,
+}: Omit<ConnectionSuccessBannerProps, 'role'>) {
   const { t } = useConnections();
   const rootProps = useRootProps('cw-banner');
   const titleId = useId();

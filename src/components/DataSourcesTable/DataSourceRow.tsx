@@ -33,7 +33,13 @@ export function DataSourceRow({ dataSource, now, reconnectPending, onReconnect, 
       <td>
         <StatusBadge status={status} />
       </td>
-      <td>{lastConnectionStartedAt === null ? t('dataSources.never') : <RelativeTime value={lastConnectionStartedAt} now={now} />}</td>
+      <td>
+        {lastConnectionStartedAt === null ? (
+          t('dataSources.never')
+        ) : (
+          <RelativeTime value={lastConnectionStartedAt} now={now} />
+        )}
+      </td>
       <td>
         {lastConnectionDurationSeconds === null ? (
           t('dataSources.noDuration')

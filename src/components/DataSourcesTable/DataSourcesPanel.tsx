@@ -64,7 +64,12 @@ export function DataSourcesPanel({ now, redirectUri, titleId, titleRef }: DataSo
               <table className="cw-table" aria-labelledby={titleId}>
                 <thead>
                   <tr>
-                    <SortableColumnHeader label={t('dataSources.column.name')} column="name" sort={sort} onSort={toggle} />
+                    <SortableColumnHeader
+                      label={t('dataSources.column.name')}
+                      column="name"
+                      sort={sort}
+                      onSort={toggle}
+                    />
                     <th scope="col">{t('dataSources.column.connection')}</th>
                     <th scope="col">{t('dataSources.column.status')}</th>
                     <SortableColumnHeader

@@ -20,7 +20,13 @@ export interface DeleteDataSourceDialogProps {
  * neither button nor Escape does anything: a deletion that was sent cannot be called back. The
  * buttons stay focusable (`aria-disabled`): a `disabled` one would drop focus out of the dialog.
  */
-export function DeleteDataSourceDialog({ dataSource, isPending, error, onConfirm, onCancel }: DeleteDataSourceDialogProps) {
+export function DeleteDataSourceDialog({
+  dataSource,
+  isPending,
+  error,
+  onConfirm,
+  onCancel,
+}: DeleteDataSourceDialogProps) {
   const { t } = useConnections();
   const titleId = useId();
   const bodyId = useId();
@@ -30,7 +36,12 @@ export function DeleteDataSourceDialog({ dataSource, isPending, error, onConfirm
   };
 
   return (
-    <ModalDialog labelledBy={titleId} describedBy={bodyId} onDismiss={unlessPending(onCancel)} initialFocusRef={cancelRef}>
+    <ModalDialog
+      labelledBy={titleId}
+      describedBy={bodyId}
+      onDismiss={unlessPending(onCancel)}
+      initialFocusRef={cancelRef}
+    >
       <h2 className="cw-dialog__title" id={titleId}>
         {t('deleteDialog.title', { name: dataSource.name })}
       </h2>

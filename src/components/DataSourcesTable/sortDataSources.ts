@@ -17,7 +17,11 @@ export interface DataSourceSort {
  * (accents, case and embedded numbers included); sources never started go last in both
  * directions, since "never" is not a time that is earlier or later than the others.
  */
-export function sortDataSources(dataSources: readonly DataSource[], sort: DataSourceSort, locale: string): DataSource[] {
+export function sortDataSources(
+  dataSources: readonly DataSource[],
+  sort: DataSourceSort,
+  locale: string,
+): DataSource[] {
   const sign = sort.direction === 'ascending' ? 1 : -1;
   if (sort.column === 'name') {
     return [...dataSources].sort((a, b) => sign * nameCollator(locale).compare(a.name, b.name));

@@ -115,7 +115,9 @@ function StripeConnect({ redirectUri }: { redirectUri: string | undefined }) {
         </ul>
         <p className="cw-stripe__read-only">{t('stripe.readOnly')}</p>
       </section>
-      {error !== undefined && <AuthorizationStartError title={t('stripe.startError')} error={error} onRetry={connect} />}
+      {error !== undefined && (
+        <AuthorizationStartError title={t('stripe.startError')} error={error} onRetry={connect} />
+      )}
       <div className="cw-stripe__actions">
         <BusyButton
           className="cw-button cw-button--primary cw-stripe__connect"

@@ -68,7 +68,10 @@ describe('<connections-widget>', () => {
     expect(within(widget()).getByRole('table', { name: 'Fontes de dados' })).toBeInTheDocument();
     expect(widget().querySelector('.cw-root')).toHaveAttribute('data-theme', 'dark');
     // Portuguese inside the host's English page is marked as such, for screen readers.
-    expect(within(widget()).getByRole('heading', { name: 'Conexões' }).closest('[lang]')).toHaveAttribute('lang', 'pt-BR');
+    expect(within(widget()).getByRole('heading', { name: 'Conexões' }).closest('[lang]')).toHaveAttribute(
+      'lang',
+      'pt-BR',
+    );
 
     await act(async () => element.setAttribute('user-role', 'standard'));
     expect(within(widget()).getByText('Requer permissões de administrador')).toBeInTheDocument();
@@ -128,7 +131,9 @@ describe('<connections-widget>', () => {
         element.authorizationHosts = ['marketplace.stripe.com'];
       });
       const widget = widgetIn(element);
-      await userEvent.setup().click(await whenEnabled(await within(widget).findByRole('button', { name: 'Connect with Stripe' })));
+      await userEvent
+        .setup()
+        .click(await whenEnabled(await within(widget).findByRole('button', { name: 'Connect with Stripe' })));
 
       expect(
         await within(widget).findByText(/connect\.stripe\.com, which is not an allowed authorization host/),

@@ -98,7 +98,11 @@ describe('a failure inside the widget', () => {
   });
 
   it('from an API client that throws synchronously leaves a denied authorization told as denied', async () => {
-    pendingAuthorization.save('state-1', { integrationId: 'stripe', startedAt: Date.now(), expiresAt: Date.now() + 60_000 });
+    pendingAuthorization.save('state-1', {
+      integrationId: 'stripe',
+      startedAt: Date.now(),
+      expiresAt: Date.now() + 60_000,
+    });
     window.history.replaceState(null, '', '/callback?error=access_denied&state=state-1');
     const { user } = renderInHostPage({ api: createThrowingApi() });
 
@@ -108,7 +112,10 @@ describe('a failure inside the widget', () => {
 
   it('from a malformed answer through the HTTP client shows an alert and reports the invalid response', async () => {
     const fetch = async () =>
-      new Response(JSON.stringify({ dataSources: 'none' }), { status: 200, headers: { 'Content-Type': 'application/json' } });
+      new Response(JSON.stringify({ dataSources: 'none' }), {
+        status: 200,
+        headers: { 'Content-Type': 'application/json' },
+      });
     const api = createHttpConnectionsApi({ baseUrl: '/api/v1', fetch });
     const { user, events } = renderInHostPage({ api, queryClient: noRetries() });
 
@@ -134,7 +141,9 @@ describe('a failure inside the widget', () => {
     const { user, events, container } = renderInHostPage({ api, queryClient: noRetries() });
 
     const alert = await screen.findByRole('alert');
-    expect(alert).toHaveTextContent('The data sources could not be loaded. The server sent an answer the widget does not understand.');
+    expect(alert).toHaveTextContent(
+      'The data sources could not be loaded. The server sent an answer the widget does not understand.',
+    );
     expect(screen.getByRole('heading', { name: 'Connections' })).toBeInTheDocument();
     expect(events).toEqual([{ type: 'error', error: expect.objectContaining({ kind: 'invalid_response' }) }]);
     await expectNoAxeViolations(container);
@@ -216,7 +225,9 @@ describe('a failure inside the widget', () => {
     const widget = await mountInto(element, { api, role: 'admin', locale: 'pt-BR', queryClient: noRetries() });
 
     const alert = await within(element).findByRole('alert');
-    expect(alert).toHaveTextContent('Não foi possível carregar as fontes de dados. O servidor enviou uma resposta que o widget não entende.');
+    expect(alert).toHaveTextContent(
+      'Não foi possível carregar as fontes de dados. O servidor enviou uma resposta que o widget não entende.',
+    );
     expect(within(alert).getByRole('button', { name: 'Tentar novamente' })).toBeInTheDocument();
     await userEvent.setup().click(hostButton);
     expect(hostClicks).toBe(1);

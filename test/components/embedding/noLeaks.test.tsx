@@ -53,7 +53,9 @@ describe('unmounting the widget', () => {
     const hanging = createHangingApi();
     const api = { ...createMemoryConnectionsApi(), startAuthorization: hanging.startAuthorization };
     const handle = await mountAt('/add/stripe', { api, role: 'admin' });
-    await userEvent.setup().click(await whenEnabled(await within(hostElement()).findByRole('button', { name: 'Connect with Stripe' })));
+    await userEvent
+      .setup()
+      .click(await whenEnabled(await within(hostElement()).findByRole('button', { name: 'Connect with Stripe' })));
     const [start] = hanging.calls.filter((call) => call.method === 'startAuthorization');
     expect(start?.signal?.aborted).toBe(false);
 

@@ -24,9 +24,9 @@ const handles: ConnectionsWidgetHandle[] = [];
 
 /** A widget in an element of its own on the page, and the events it reports. */
 async function place(options: ConnectionsWidgetProps) {
-  const element = (document.querySelector('main') ?? document.body.appendChild(document.createElement('main'))).appendChild(
-    document.createElement('section'),
-  );
+  const element = (
+    document.querySelector('main') ?? document.body.appendChild(document.createElement('main'))
+  ).appendChild(document.createElement('section'));
   const events: ConnectionsEvent[] = [];
   handles.push(await mountInto(element, { onEvent: (event) => events.push(event), ...options }));
   return { element, events, widget: within(element) };
@@ -118,7 +118,13 @@ describe('two widgets on one page', () => {
     const waiting = createMemoryConnectionsApi();
     vi.spyOn(waiting, 'startAuthorization').mockReturnValue(new Promise(() => {}));
     const first = await place({ api: waiting, role: 'admin', basename: '/a' });
-    const second = await place({ api: createMemoryConnectionsApi(), role: 'admin', locale: 'pt-BR', basename: '/b', routing: 'memory' });
+    const second = await place({
+      api: createMemoryConnectionsApi(),
+      role: 'admin',
+      locale: 'pt-BR',
+      basename: '/b',
+      routing: 'memory',
+    });
 
     await user.click(await whenEnabled(await first.widget.findByRole('button', { name: 'Connect with Stripe' })));
     expect(first.widget.getByRole('button', { name: 'Redirecting to Stripe…' })).toBeInTheDocument();
@@ -140,7 +146,13 @@ describe('two widgets on one page', () => {
     const readOnlyApi = createMemoryConnectionsApi();
     const readOnlyCalls = vi.spyOn(readOnlyApi, 'listDataSources');
     const admin = await place({ api: createMemoryConnectionsApi(), role: 'admin', basename: '/a' });
-    const readOnly = await place({ api: readOnlyApi, role: 'read-only', locale: 'pt-BR', basename: '/b', routing: 'memory' });
+    const readOnly = await place({
+      api: readOnlyApi,
+      role: 'read-only',
+      locale: 'pt-BR',
+      basename: '/b',
+      routing: 'memory',
+    });
 
     expect(await admin.widget.findByRole('rowheader', { name: 'MySQL' })).toBeInTheDocument();
     expect(readOnly.widget.getByText('Requer permissões de administrador')).toBeInTheDocument();

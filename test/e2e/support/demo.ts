@@ -75,6 +75,8 @@ export async function chooseSetting(page: Page, label: string, option: string): 
 /** The address the stand-in sends the browser back to next: resolves with its URL. */
 export function nextCallbackUrl(page: Page): Promise<string> {
   return page
-    .waitForRequest((request) => request.isNavigationRequest() && new URL(request.url()).pathname === '/admin/connections/callback')
+    .waitForRequest(
+      (request) => request.isNavigationRequest() && new URL(request.url()).pathname === '/admin/connections/callback',
+    )
     .then((request) => request.url());
 }

@@ -51,7 +51,12 @@ export function createBackendClient(backendUrl: string): BackendClient {
     if (contentType) headers.set('Content-Type', contentType);
     const response = await recordingFetch(`${backendUrl}/api/v1${path}`, { method, headers, body: payload });
     const text = await response.text();
-    return { status: response.status, headers: response.headers, text, body: text === '' ? undefined : (JSON.parse(text) as unknown) };
+    return {
+      status: response.status,
+      headers: response.headers,
+      text,
+      body: text === '' ? undefined : (JSON.parse(text) as unknown),
+    };
   }
 
   return {

@@ -22,7 +22,10 @@ function readRedirect(response: Response): ProviderRedirect {
  * What the user does at the stand-in, over HTTP: opens the authorization URL, then either denies
  * access, or continues and signs in with the demo account; answers the redirect's query.
  */
-export async function consentAtStandIn(authorizationUrl: string, decision: 'allow' | 'deny' = 'allow'): Promise<ProviderRedirect> {
+export async function consentAtStandIn(
+  authorizationUrl: string,
+  decision: 'allow' | 'deny' = 'allow',
+): Promise<ProviderRedirect> {
   const accessPage = await fetch(authorizationUrl, { redirect: 'manual' });
   if (decision === 'deny') return readRedirect(await submitForm(accessPage, 'Deny access'));
   const signIn = await submitForm(accessPage, 'Sign in with Stripe to Continue');

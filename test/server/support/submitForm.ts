@@ -5,7 +5,11 @@ import { readForms } from './readForms';
  * as a browser would (GET forms in the query, POST forms url-encoded). Fails when the page has
  * no such button, which is itself a check on the page.
  */
-export async function submitForm(page: Response, button: string, values: Record<string, string> = {}): Promise<Response> {
+export async function submitForm(
+  page: Response,
+  button: string,
+  values: Record<string, string> = {},
+): Promise<Response> {
   const html = await page.text();
   const form = readForms(html).find((candidate) => candidate.button === button);
   if (!form) throw new Error(`The page at ${page.url} has no button "${button}":\n${html}`);

@@ -32,7 +32,10 @@ export async function startTestServers(options: StartServersOptions = {}): Promi
 }
 
 /** Fresh test servers and a signed-in administrator for each test of the file that calls it. */
-export function setUpServersWithAdmin(options: StartServersOptions = {}): { servers: TestServers; admin: BackendClient } {
+export function setUpServersWithAdmin(options: StartServersOptions = {}): {
+  servers: TestServers;
+  admin: BackendClient;
+} {
   const context = {} as { servers: TestServers; admin: BackendClient };
   beforeEach(async () => {
     context.servers = await startTestServers(options);

@@ -10,7 +10,13 @@ interface Sent {
 
 const baseUrl = 'https://backend.test/api/v1';
 const redirectUri = 'https://app.test/admin/connections/callback';
-const stripeSource = { ...productDataSources[0], id: 'ds_stripe', name: 'Stripe', integrationId: 'stripe', connection: 'acct_1' };
+const stripeSource = {
+  ...productDataSources[0],
+  id: 'ds_stripe',
+  name: 'Stripe',
+  integrationId: 'stripe',
+  connection: 'acct_1',
+};
 const started = {
   authorizationUrl: 'https://connect.stripe.com/oauth/authorize?state=s',
   state: 'c3RhdGUtd2l0aC1lbm91Z2gtYml0cw',
@@ -22,7 +28,10 @@ function json(status: number, body: unknown): Response {
 }
 
 /** An API whose fetch records each request and answers with `respond`. */
-function apiAnswering(respond: (sent: Sent) => Response | Promise<Response>, options: Partial<HttpConnectionsApiOptions> = {}) {
+function apiAnswering(
+  respond: (sent: Sent) => Response | Promise<Response>,
+  options: Partial<HttpConnectionsApiOptions> = {},
+) {
   const sent: Sent[] = [];
   const fetch = async (input: RequestInfo | URL, init: RequestInit = {}) => {
     const request = { url: String(input), init };
@@ -198,8 +207,16 @@ describe('answers that do not match the contract', () => {
       json(200, { dataSources: [...productDataSources, { ...stripeSource, status: 'connected' }] }),
       'dataSources[3].status is not one of success, syncing, needs_reauthorization, error',
     ],
-    ['a missing field', json(200, { dataSources: [{ ...stripeSource, name: undefined }] }), 'dataSources[0].name is missing'],
-    ['a negative duration', json(200, { dataSources: [{ ...stripeSource, lastConnectionDurationSeconds: -3 }] }), 'is negative'],
+    [
+      'a missing field',
+      json(200, { dataSources: [{ ...stripeSource, name: undefined }] }),
+      'dataSources[0].name is missing',
+    ],
+    [
+      'a negative duration',
+      json(200, { dataSources: [{ ...stripeSource, lastConnectionDurationSeconds: -3 }] }),
+      'is negative',
+    ],
     [
       'an own __proto__ field',
       new Response(`{"dataSources":[],"__proto__":{"isAdmin":true}}`),
@@ -312,7 +329,10 @@ describe('requests', () => {
       errorDescription: 'The user denied your request',
       extra: 'x',
     };
-    expect(await failure(api.completeAuthorization(completion))).toMatchObject({ kind: 'bad_request', code: 'access_denied' });
+    expect(await failure(api.completeAuthorization(completion))).toMatchObject({
+      kind: 'bad_request',
+      code: 'access_denied',
+    });
     expect(JSON.parse(String(sent[0]?.init.body))).toEqual({
       state: started.state,
       error: 'access_denied',
@@ -326,15 +346,20 @@ describe('requests', () => {
     expect(sent[0]?.url).toBe(`${baseUrl}/data-sources/a%2Fb%3Fc%23d%20%25`);
   });
 
-  it.each(['', '.', '..'])('refuses the id %j, which the URL would resolve to another endpoint, without sending', async (id) => {
-    const { api, sent } = apiAnswering(() => new Response(null, { status: 204 }));
-    expect(await failure(api.deleteDataSource({ dataSourceId: id }))).toMatchObject({
-      kind: 'bad_request',
-      code: 'invalid_request',
-    });
-    expect(await failure(api.startAuthorization({ integrationId: id, redirectUri }))).toMatchObject({ kind: 'bad_request' });
-    expect(sent).toEqual([]);
-  });
+  it.each(['', '.', '..'])(
+    'refuses the id %j, which the URL would resolve to another endpoint, without sending',
+    async (id) => {
+      const { api, sent } = apiAnswering(() => new Response(null, { status: 204 }));
+      expect(await failure(api.deleteDataSource({ dataSourceId: id }))).toMatchObject({
+        kind: 'bad_request',
+        code: 'invalid_request',
+      });
+      expect(await failure(api.startAuthorization({ integrationId: id, redirectUri }))).toMatchObject({
+        kind: 'bad_request',
+      });
+      expect(sent).toEqual([]);
+    },
+  );
 
   it('joins a base URL with a trailing slash, or a relative one, to the path', async () => {
     for (const [base, expected] of [

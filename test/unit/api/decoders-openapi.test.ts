@@ -35,7 +35,8 @@ const neverSynced = {
   lastConnectionDurationSeconds: null,
 };
 const authorizationStart = {
-  authorizationUrl: 'https://connect.stripe.com/oauth/authorize?response_type=code&client_id=ca_1&scope=read_only&state=abc',
+  authorizationUrl:
+    'https://connect.stripe.com/oauth/authorize?response_type=code&client_id=ca_1&scope=read_only&state=abc',
   state: 'Zm9vYmFyYmF6cXV4cXV1eHF1dXpxdXV6cXV1eg',
   expiresAt: '2026-11-26T03:25:00Z',
 };
@@ -52,7 +53,10 @@ const valid: Record<DecodedSchema, unknown[]> = {
     { id: 'x', name: '<script>alert(1)</script>', category: 'saas', enabled: true },
     { id: 'A_z-09', name: '\u202Eepyts\u202C 🙂', category: 'file', enabled: false },
   ],
-  IntegrationList: [{ integrations: [] }, { integrations: [integration, { ...integration, id: 'mysql', category: 'database' }] }],
+  IntegrationList: [
+    { integrations: [] },
+    { integrations: [integration, { ...integration, id: 'mysql', category: 'database' }] },
+  ],
   DataSource: [
     dataSource,
     neverSynced,
@@ -151,7 +155,20 @@ function lengthLimitSamples(name: DecodedSchema, sample: Record<string, unknown>
   });
 }
 
-const replacements: unknown[] = [null, true, false, 0, -1, 0.5, '', 'x', [], {}, '2026-11-26T03:15:00Z', 'https://example.com/'];
+const replacements: unknown[] = [
+  null,
+  true,
+  false,
+  0,
+  -1,
+  0.5,
+  '',
+  'x',
+  [],
+  {},
+  '2026-11-26T03:15:00Z',
+  'https://example.com/',
+];
 
 /** Every value that differs from `value` at one place: a field gone, one more, or any value swapped for another. */
 function mutations(value: unknown): unknown[] {
@@ -188,7 +205,9 @@ const schemaNames = Object.keys(decoders) as DecodedSchema[];
 it('has a decoder for every schema a successful answer of openapi.json carries', () => {
   const answered = Object.values(document.paths).flatMap((item) =>
     Object.values(item).flatMap((operation) =>
-      Object.entries(operation.responses as Record<string, { content?: { 'application/json': { schema: { $ref: string } } } }>)
+      Object.entries(
+        operation.responses as Record<string, { content?: { 'application/json': { schema: { $ref: string } } } }>,
+      )
         .filter(([status, response]) => status.startsWith('2') && response.content)
         .map(([, response]) => response.content?.['application/json'].schema.$ref.split('/').pop()),
     ),
@@ -212,12 +231,18 @@ describe.each(schemaNames)('%s', (name) => {
       ...valid[name],
       ...invalid[name],
       ...valid[name].flatMap((sample) =>
-        typeof sample === 'object' && sample !== null ? lengthLimitSamples(name, sample as Record<string, unknown>) : [],
+        typeof sample === 'object' && sample !== null
+          ? lengthLimitSamples(name, sample as Record<string, unknown>)
+          : [],
       ),
       ...valid[name].flatMap(mutations),
     ];
     const disagreements = samples
-      .map((sample) => ({ sample, ajv: schemaProblems(name, sample).length === 0, decoder: decoderAccepts(name, sample) }))
+      .map((sample) => ({
+        sample,
+        ajv: schemaProblems(name, sample).length === 0,
+        decoder: decoderAccepts(name, sample),
+      }))
       .filter(({ ajv, decoder }) => ajv !== decoder);
     expect(samples.length).toBeGreaterThan(40);
     expect(disagreements).toEqual([]);

@@ -8,13 +8,17 @@ describe('decoders', () => {
       new DecodeError('dataSources[3].status is not one of success, syncing, needs_reauthorization, error'),
     );
     expect(() =>
-      decodeDataSourceList({ dataSources: [{ ...productDataSources[0], lastConnectionStartedAt: '2026-02-30T00:00:00Z' }] }),
+      decodeDataSourceList({
+        dataSources: [{ ...productDataSources[0], lastConnectionStartedAt: '2026-02-30T00:00:00Z' }],
+      }),
     ).toThrow('dataSources[0].lastConnectionStartedAt is not a date that exists');
     expect(() => decodeIntegrationList({ integrations: [{ id: 'a', name: 'A', category: 'saas' }] })).toThrow(
       'integrations[0].enabled is missing',
     );
     expect(() => decodeIntegrationList(null)).toThrow('the body is not an object');
-    expect(() => decodeIntegrationList({ integrations: [], isAdmin: true })).toThrow('isAdmin is not a documented field');
+    expect(() => decodeIntegrationList({ integrations: [], isAdmin: true })).toThrow(
+      'isAdmin is not a documented field',
+    );
   });
 
   it('returns a copy that shares nothing with the body it read', () => {
@@ -56,9 +60,15 @@ describe('readErrorBody', () => {
   });
 
   it('keeps only what is a string of the documented length', () => {
-    expect(readErrorBody('{"error":{"code":42,"message":{"html":"<b>"}}}')).toEqual({ code: undefined, message: undefined });
+    expect(readErrorBody('{"error":{"code":42,"message":{"html":"<b>"}}}')).toEqual({
+      code: undefined,
+      message: undefined,
+    });
     expect(readErrorBody('{"error":{"code":"","message":"m"}}')).toEqual({ code: undefined, message: 'm' });
-    expect(readErrorBody(JSON.stringify({ error: { code: 'x'.repeat(101) } }))).toEqual({ code: undefined, message: undefined });
+    expect(readErrorBody(JSON.stringify({ error: { code: 'x'.repeat(101) } }))).toEqual({
+      code: undefined,
+      message: undefined,
+    });
     expect(readErrorBody(JSON.stringify({ error: { code: 'x'.repeat(100) } })).code).toBe('x'.repeat(100));
   });
 });

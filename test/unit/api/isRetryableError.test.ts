@@ -10,7 +10,9 @@ describe('isRetryableError', () => {
   );
 
   it('counts a provider_error (502) as worth retrying: the backend lets the same code be exchanged again', () => {
-    expect(isRetryableError(new ConnectionsApiError('server', 'Stripe failed', { status: 502, code: 'provider_error' }))).toBe(true);
+    expect(
+      isRetryableError(new ConnectionsApiError('server', 'Stripe failed', { status: 502, code: 'provider_error' })),
+    ).toBe(true);
   });
 
   it.each<ConnectionsApiErrorKind>(['bad_request', 'unauthorized', 'forbidden', 'not_found', 'conflict', 'aborted'])(

@@ -102,7 +102,9 @@ describe('createValidatingFetch', () => {
   });
 
   it('makes the HTTP client fail with the mismatch as its cause', async () => {
-    const fetch = createValidatingFetch(async () => json(200, { dataSources: [{ ...productDataSources[0], extra: true }] }));
+    const fetch = createValidatingFetch(async () =>
+      json(200, { dataSources: [{ ...productDataSources[0], extra: true }] }),
+    );
     const api = createHttpConnectionsApi({ baseUrl: `${origin}/api/v1`, fetch });
     const error = await rejection(api.listDataSources());
     expect(error).toMatchObject({ kind: 'network' });

@@ -5,7 +5,11 @@ import { createMemoryConnectionsApi } from '../../../src/testing/createMemoryCon
 import { catalogIntegrations, productDataSources } from '../../../src/testing/fixtures';
 
 const redirectUri = 'https://app.example.com/callback';
-const started = { authorizationUrl: 'https://connect.stripe.com/oauth/authorize', state: 'st_0123456789abcdefghijkl', expiresAt: '2026-11-26T05:10:00Z' };
+const started = {
+  authorizationUrl: 'https://connect.stripe.com/oauth/authorize',
+  state: 'st_0123456789abcdefghijkl',
+  expiresAt: '2026-11-26T05:10:00Z',
+};
 
 /** A host’s own API whose every method answers `value`. */
 function answering(value: unknown): ConnectionsApi {
@@ -47,12 +51,42 @@ describe('withCheckedAnswers', () => {
   });
 
   it.each([
-    ['listDataSources', (api: ConnectionsApi) => api.listDataSources(), [{ ...productDataSources[0], lastConnectionStartedAt: 'not a date' }], 'lastConnectionStartedAt'],
-    ['listDataSources', (api: ConnectionsApi) => api.listDataSources(), { dataSources: productDataSources }, 'dataSources is not an array'],
-    ['listIntegrations', (api: ConnectionsApi) => api.listIntegrations(), [{ ...catalogIntegrations[0], enabled: 'yes' }], 'enabled is not a boolean'],
-    ['startAuthorization', (api: ConnectionsApi) => api.startAuthorization({ integrationId: 'stripe', redirectUri }), { ...started, state: 's' }, 'state is shorter'],
-    ['startReauthorization', (api: ConnectionsApi) => api.startReauthorization({ dataSourceId: 'ds_1', redirectUri }), { ...started, authorizationUrl: 'javascript alert' }, 'authorizationUrl'],
-    ['completeAuthorization', (api: ConnectionsApi) => api.completeAuthorization({ state: 's', code: 'c' }), { dataSource: productDataSources[0] }, 'dataSource.dataSource is not a documented field'],
+    [
+      'listDataSources',
+      (api: ConnectionsApi) => api.listDataSources(),
+      [{ ...productDataSources[0], lastConnectionStartedAt: 'not a date' }],
+      'lastConnectionStartedAt',
+    ],
+    [
+      'listDataSources',
+      (api: ConnectionsApi) => api.listDataSources(),
+      { dataSources: productDataSources },
+      'dataSources is not an array',
+    ],
+    [
+      'listIntegrations',
+      (api: ConnectionsApi) => api.listIntegrations(),
+      [{ ...catalogIntegrations[0], enabled: 'yes' }],
+      'enabled is not a boolean',
+    ],
+    [
+      'startAuthorization',
+      (api: ConnectionsApi) => api.startAuthorization({ integrationId: 'stripe', redirectUri }),
+      { ...started, state: 's' },
+      'state is shorter',
+    ],
+    [
+      'startReauthorization',
+      (api: ConnectionsApi) => api.startReauthorization({ dataSourceId: 'ds_1', redirectUri }),
+      { ...started, authorizationUrl: 'javascript alert' },
+      'authorizationUrl',
+    ],
+    [
+      'completeAuthorization',
+      (api: ConnectionsApi) => api.completeAuthorization({ state: 's', code: 'c' }),
+      { dataSource: productDataSources[0] },
+      'dataSource.dataSource is not a documented field',
+    ],
   ])('rejects a malformed answer of %s with kind invalid_response', async (method, call, answer, problem) => {
     const error = await failure(call(withCheckedAnswers(answering(answer))));
 

@@ -15,7 +15,9 @@ describe.each(Object.entries(catalogs))('the %s catalog', (_locale, messages) =>
 
   it('uses the same placeholders as en in every message', () => {
     const mismatched = Object.entries(en)
-      .filter(([key, message]) => placeholders(messages[key as keyof typeof en]).join() !== placeholders(message).join())
+      .filter(
+        ([key, message]) => placeholders(messages[key as keyof typeof en]).join() !== placeholders(message).join(),
+      )
       .map(([key]) => key);
     expect(mismatched).toEqual([]);
   });

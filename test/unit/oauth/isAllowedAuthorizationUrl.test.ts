@@ -35,13 +35,14 @@ describe('isAllowedAuthorizationUrl', () => {
     expect(isAllowedAuthorizationUrl('https://stand-in.test/oauth/authorize', ['stand-in.test:8443'])).toBe(false);
   });
 
-  it.each(['http://localhost:4010/oauth/authorize', 'http://127.0.0.1:4010/oauth/authorize', 'http://[::1]:4010/oauth/authorize'])(
-    'allows plain http on a listed loopback host: %s',
-    (url) => {
-      const host = new URL(url).host;
-      expect(isAllowedAuthorizationUrl(url, [host])).toBe(true);
-    },
-  );
+  it.each([
+    'http://localhost:4010/oauth/authorize',
+    'http://127.0.0.1:4010/oauth/authorize',
+    'http://[::1]:4010/oauth/authorize',
+  ])('allows plain http on a listed loopback host: %s', (url) => {
+    const host = new URL(url).host;
+    expect(isAllowedAuthorizationUrl(url, [host])).toBe(true);
+  });
 
   it('refuses plain http on a listed host that is not loopback', () => {
     expect(isAllowedAuthorizationUrl('http://stand-in.test:4010/oauth/authorize', ['stand-in.test:4010'])).toBe(false);

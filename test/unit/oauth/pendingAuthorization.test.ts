@@ -93,10 +93,18 @@ describe('pendingAuthorization', () => {
 
   it('remembers a refusal with its flow, and forgets the pending record', () => {
     pendingAuthorization.save('state-a', { ...record, dataSourceId: 'ds_1' }, now);
-    pendingAuthorization.markRefused('state-a', { reason: 'used', flow: { ...record, dataSourceId: 'ds_1' }, connectedName: 'Stripe' });
+    pendingAuthorization.markRefused('state-a', {
+      reason: 'used',
+      flow: { ...record, dataSourceId: 'ds_1' },
+      connectedName: 'Stripe',
+    });
 
     expect(pendingAuthorization.read('state-a')).toBeUndefined();
-    expect(pendingAuthorization.refusal('state-a')).toEqual({ reason: 'used', flow: { ...record, dataSourceId: 'ds_1' }, connectedName: 'Stripe' });
+    expect(pendingAuthorization.refusal('state-a')).toEqual({
+      reason: 'used',
+      flow: { ...record, dataSourceId: 'ds_1' },
+      connectedName: 'Stripe',
+    });
     expect(pendingAuthorization.refusal('state-b')).toBeUndefined();
   });
 

@@ -39,6 +39,10 @@ describe('the stylesheet', () => {
   it('finds the selectors it checks (the parser reads real rules)', () => {
     const selectors = selectorsOf(readFileSync(join(stylesDir, 'base.css'), 'utf8'));
     expect(selectors).toContain('.cw-button--primary');
-    expect(selectorsOf('button { color: red } .cw-a :where(b, i), table { margin: 0 }')).toEqual(['button', '.cw-a :where(b, i)', 'table']);
+    expect(selectorsOf('button { color: red } .cw-a :where(b, i), table { margin: 0 }')).toEqual([
+      'button',
+      '.cw-a :where(b, i)',
+      'table',
+    ]);
   });
 });
