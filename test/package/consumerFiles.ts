@@ -118,9 +118,11 @@ const api = createMemoryConnectionsApi();
 const dataSources = await api.listDataSources();
 if (dataSources.length === 0) throw new Error('the in-memory API has no seeded data sources');
 if (typeof ConnectionsWidget !== 'function') throw new Error('ConnectionsWidget is not a component');
-for (const [name, value] of Object.entries({ mountConnectionsWidget, defineConnectionsWidgetElement, ...standalone })) {
+const { defaultAuthorizationHosts, ...standaloneFunctions } = standalone;
+for (const [name, value] of Object.entries({ mountConnectionsWidget, defineConnectionsWidgetElement, ...standaloneFunctions })) {
   if (typeof value !== 'function') throw new Error(\`\${name} is not a function\`);
 }
+if (!defaultAuthorizationHosts.includes('connect.stripe.com')) throw new Error('defaultAuthorizationHosts lacks Stripe');
 if (typeof createHttpConnectionsApi({ baseUrl: '/api/v1' }).listDataSources !== 'function') {
   throw new Error('createHttpConnectionsApi returned no client');
 }
