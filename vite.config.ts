@@ -19,6 +19,11 @@ const library: UserConfig = {
         testing: 'src/testing/index.ts',
         element: 'src/element/index.ts',
         styles: 'src/styles/index.css',
+        // Each catalog but English: loaded on demand by the widget, importable by a host that
+        // wants one at once (a server render), always from the same file.
+        ...Object.fromEntries(
+          ['pt-BR', 'es', 'fr', 'de', 'ja'].map((locale) => [`locales/${locale}`, `src/i18n/${locale}.ts`]),
+        ),
       },
       formats: ['es'],
     },
@@ -40,7 +45,8 @@ const standalone: UserConfig = {
       formats: ['es'],
     },
     // Library mode keeps whitespace in ES output for the host's bundler; this file has no bundler after it.
-    rolldownOptions: { output: { minify: true } },
+    // Its catalogs are chunks beside it, fetched when their locale is chosen.
+    rolldownOptions: { output: { minify: true, chunkFileNames: 'standalone-locales/[name].js' } },
   },
 };
 

@@ -1,6 +1,7 @@
 import type { Preview } from '@storybook/react-vite';
 import '../src/styles/index.css';
 import { loadConnections } from './StoryConnections';
+import { loadStoryCatalog } from './storyTranslate';
 import type { ConnectionsGlobals } from './storyGlobals';
 import { withConnections } from './withConnections';
 
@@ -16,6 +17,10 @@ const preview: Preview = {
         items: [
           { value: 'en', title: 'English' },
           { value: 'pt-BR', title: 'Português (Brasil)' },
+          { value: 'es', title: 'Español' },
+          { value: 'fr', title: 'Français' },
+          { value: 'de', title: 'Deutsch' },
+          { value: 'ja', title: '日本語' },
         ],
         dynamicTitle: true,
       },
@@ -47,7 +52,7 @@ const preview: Preview = {
     },
   },
   initialGlobals,
-  loaders: [loadConnections],
+  loaders: [loadStoryCatalog, loadConnections],
   decorators: [withConnections],
   parameters: {
     layout: 'fullscreen',

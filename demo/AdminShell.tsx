@@ -5,13 +5,17 @@ import { DemoSelect } from './DemoSelect';
 import type { DemoMessages } from './demoMessages';
 
 export const roles = ['admin', 'standard', 'read-only'] as const satisfies readonly Role[];
-export const locales = ['en', 'pt-BR'] as const satisfies readonly Locale[];
+export const locales = ['en', 'pt-BR', 'es', 'fr', 'de', 'ja'] as const satisfies readonly Locale[];
 export const themes = ['light', 'dark'] as const satisfies readonly Theme[];
 
 // Each language is named in itself, whatever the page's language.
 const languageOptions = [
   { value: 'en', label: 'English', lang: 'en' },
   { value: 'pt-BR', label: 'Português (Brasil)', lang: 'pt-BR' },
+  { value: 'es', label: 'Español', lang: 'es' },
+  { value: 'fr', label: 'Français', lang: 'fr' },
+  { value: 'de', label: 'Deutsch', lang: 'de' },
+  { value: 'ja', label: '日本語', lang: 'ja' },
 ] as const satisfies readonly { value: Locale; label: string; lang: string }[];
 
 export interface AdminShellProps {

@@ -11,6 +11,8 @@ export type { MessageKey, Messages } from './i18n/en';
 
 export { DataSourcesTable } from './components/DataSourcesTable/DataSourcesTable';
 export type { DataSourcesTableProps } from './components/DataSourcesTable/DataSourcesTable';
+export type { DataSourcesView, DataSourceStatusFilter } from './components/DataSourcesTable/dataSourcesView';
+export { readDataSourcesView, writeDataSourcesView } from './components/DataSourcesTable/dataSourcesViewParams';
 export { AddDataSourcePicker } from './components/AddDataSourcePicker/AddDataSourcePicker';
 export type { AddDataSourcePickerProps } from './components/AddDataSourcePicker/AddDataSourcePicker';
 export { StripeAuthorizationPage } from './components/StripeAuthorizationPage/StripeAuthorizationPage';
@@ -36,10 +38,15 @@ export type {
   AuthorizationCompletion,
   AuthorizationStart,
   DataSource,
+  DataSourcePage,
+  DataSourceQuery,
+  DataSourceSortColumn,
   DataSourceStatus,
+  DataSourceStatusReason,
   ErrorBody,
   Integration,
   IntegrationCategory,
+  SortOrder,
 } from './api/types';
 export { queryKeys as connectionsQueryKeys } from './queries/queryKeys';
 export { defaultAuthorizationHosts } from './oauth/defaultAuthorizationHosts';

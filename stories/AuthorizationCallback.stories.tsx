@@ -76,7 +76,7 @@ async function expectFailure(
   await expect(canvas.getByRole('alert')).toHaveTextContent(t(message, values));
   await expect(canvas.getByRole('link', { name: t('common.backToConnections') })).toBeVisible();
   await expect(canvas.getByRole('link', { name: t('callback.startAgain') })).toBeVisible();
-  const dataSources = await storyConnections(context).api.listDataSources();
+  const { dataSources } = await storyConnections(context).api.listDataSources();
   await expect(dataSources.filter((source) => source.integrationId === 'stripe')).toHaveLength(stripeSourcesBefore);
 }
 

@@ -127,13 +127,89 @@ export const ReconnectStarted: Story = {
   },
 };
 
-/** A large account: 200 sources. */
-export const TwoHundredRows: Story = {
-  parameters: connections({ api: { dataSources: manyDataSources(200) } }),
+/** The rows drawn, those of the table body that hold a source (not the gaps standing for the others). */
+function drawnRows(table: HTMLElement): HTMLElement[] {
+  return [...table.querySelectorAll<HTMLElement>('tbody tr[aria-rowindex]')];
+}
+
+/** Scrolls the table's box to the end of what is loaded, and waits for the rows drawn to follow. */
+async function scrollToLoadedEnd(table: HTMLElement): Promise<void> {
+  const box = table.closest<HTMLElement>('.cw-table-scroll');
+  if (!box) throw new Error('The table has no scrolling box.');
+  box.scrollTop = box.scrollHeight;
+  box.dispatchEvent(new Event('scroll'));
+}
+
+/**
+ * An agency's account: 10,000 sources. A page of 100 comes first and more as the admin scrolls;
+ * only the rows near the viewport are in the DOM, and the table tells assistive technology how
+ * many there are and where each drawn row stands.
+ */
+export const TenThousandRows: Story = {
+  parameters: connections({ api: { dataSources: manyDataSources(10_000) } }),
   play: async (context) => {
     const table = await context.canvas.findByRole('table', { name: storyTranslate(context)('dataSources.title') });
-    // 200 rows and the header row.
-    await expect(within(table).getAllByRole('row')).toHaveLength(201);
+    await expect(table).toHaveAttribute('aria-rowcount', '10001');
+    await expect(drawnRows(table).length).toBeLessThan(80);
+    await expect(drawnRows(table)[0]).toHaveAttribute('aria-rowindex', '2');
+    await scrollToLoadedEnd(table);
+    // The next page arrives and the window moves on: rows past the first hundred are drawn.
+    await waitFor(() => expect(Number(drawnRows(table).at(-1)?.getAttribute('aria-rowindex'))).toBeGreaterThan(101));
+    await expect(drawnRows(table).length).toBeLessThan(80);
+    // Tab from a drawn row's last button reaches the next row, drawn or not a moment before.
+    const lastDrawn = drawnRows(table).at(-1)!;
+    const buttons = within(lastDrawn).getAllByRole('button');
+    buttons.at(-1)!.focus();
+    await context.userEvent.tab();
+    const next = Number(lastDrawn.getAttribute('aria-rowindex')) + 1;
+    await waitFor(() => expect(document.activeElement?.closest('tr')).toHaveAttribute('aria-rowindex', String(next)));
+  },
+};
+
+/** Searched and filtered by the backend: the sources needing attention whose name has "Stripe". */
+export const Filtered: Story = {
+  tags: ['every-theme-and-locale'],
+  parameters: connections({ api: { dataSources: manyDataSources(400) } }),
+  args: { view: { q: 'stripe', status: 'attention', sort: 'name', order: 'asc' } },
+  play: async (context) => {
+    const t = storyTranslate(context);
+    const table = await context.canvas.findByRole('table', { name: t('dataSources.title') });
+    await expect(context.canvas.getByRole('searchbox', { name: t('dataSources.search') })).toHaveValue('stripe');
+    await waitFor(() => expect(drawnRows(table).length).toBeGreaterThan(0));
+    for (const row of drawnRows(table)) {
+      await expect(within(row).getByRole('rowheader')).toHaveTextContent(/Stripe/);
+    }
+  },
+};
+
+/** A search that matches nothing says so, and offers to clear it. */
+export const EmptySearchResult: Story = {
+  tags: ['every-theme-and-locale'],
+  args: { view: { q: 'no such source', status: 'all', sort: 'name', order: 'asc' } },
+  play: async (context) => {
+    const t = storyTranslate(context);
+    await expect(await context.canvas.findByText(t('dataSources.noMatches'))).toBeVisible();
+    await expect(context.canvas.getByRole('button', { name: t('dataSources.clearFilters') })).toBeVisible();
+    await expect(context.canvas.queryByRole('table')).not.toBeInTheDocument();
+  },
+};
+
+/** The next page fails while the admin scrolls: the rows stay, an alert says so, Try again loads it. */
+export const NextPageFails: Story = {
+  parameters: connections({ api: { dataSources: manyDataSources(300) } }),
+  play: async (context) => {
+    const t = storyTranslate(context);
+    const table = await context.canvas.findByRole('table', { name: t('dataSources.title') });
+    const memoryApi = storyConnections(context).memoryApi;
+    memoryApi.setFailure('listDataSources', apiErrors.server());
+    await scrollToLoadedEnd(table);
+    const retry = await expectErrorPanel(context, 'dataSources.loadMoreError', 'error.server');
+    await expect(drawnRows(table).length).toBeGreaterThan(0);
+    memoryApi.setFailure('listDataSources', null);
+    await context.userEvent.click(retry);
+    await waitFor(() => expect(context.canvas.queryByRole('alert')).not.toBeInTheDocument());
+    await scrollToLoadedEnd(table);
+    await waitFor(() => expect(Number(drawnRows(table).at(-1)?.getAttribute('aria-rowindex'))).toBeGreaterThan(101));
   },
 };
 

@@ -1,4 +1,11 @@
-import type { AuthorizationCompletion, AuthorizationStart, DataSource, Integration } from './types';
+import type {
+  AuthorizationCompletion,
+  AuthorizationStart,
+  DataSource,
+  DataSourcePage,
+  DataSourceQuery,
+  Integration,
+} from './types';
 
 /** Options every call takes: aborting the signal cancels the request. */
 export interface RequestOptions {
@@ -15,8 +22,11 @@ export interface RequestOptions {
 export interface ConnectionsApi {
   /** The catalog, disabled integrations included (the picker hides them). */
   listIntegrations(options?: RequestOptions): Promise<Integration[]>;
-  /** The data sources already connected. */
-  listDataSources(options?: RequestOptions): Promise<DataSource[]>;
+  /**
+   * The data sources already connected, sorted, filtered and paged by the backend. An empty
+   * query answers every source at once.
+   */
+  listDataSources(query?: DataSourceQuery, options?: RequestOptions): Promise<DataSourcePage>;
   /** Starts the OAuth flow for a new data source of this integration. */
   startAuthorization(
     input: { integrationId: string; redirectUri: string },

@@ -1,5 +1,6 @@
 import type { ConnectionsApi, RequestOptions } from './ConnectionsApi';
 import { ConnectionsApiError, type ConnectionsApiErrorKind } from './ConnectionsApiError';
+import { dataSourceQueryString } from './dataSourceQueryString';
 import { decodeAnswer } from './decodeAnswer';
 import {
   decodeAuthorizationResult,
@@ -147,7 +148,8 @@ export function createHttpConnectionsApi(options: HttpConnectionsApiOptions): Co
     signal: AbortSignal | undefined,
     body?: object,
   ): Promise<Exchanged> {
-    const label = `${method} ${path}`;
+    // The query string stays out of messages: it may hold what the admin typed in a search box.
+    const label = `${method} ${path.replace(/\?.*/, '')}`;
     if (signal?.aborted) throw new ConnectionsApiError('aborted', `${label} was aborted.`);
     const controller = new AbortController();
     let timedOut = false;
@@ -220,9 +222,9 @@ export function createHttpConnectionsApi(options: HttpConnectionsApiOptions): Co
       return decode(answer, decodeIntegrationList).integrations;
     },
 
-    async listDataSources(requestOptions) {
-      const answer = await request('GET', '/data-sources', requestOptions);
-      return decode(answer, decodeDataSourceList).dataSources;
+    async listDataSources(query = {}, requestOptions) {
+      const answer = await request('GET', `/data-sources${dataSourceQueryString(query)}`, requestOptions);
+      return decode(answer, decodeDataSourceList);
     },
 
     async startAuthorization({ integrationId, redirectUri }, requestOptions) {

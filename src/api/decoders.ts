@@ -1,4 +1,12 @@
-import type { AuthorizationStart, DataSource, DataSourceStatus, Integration, IntegrationCategory } from './types';
+import type {
+  AuthorizationStart,
+  DataSource,
+  DataSourcePage,
+  DataSourceStatus,
+  DataSourceStatusReason,
+  Integration,
+  IntegrationCategory,
+} from './types';
 
 /**
  * Run-time guards for the response bodies of openapi.json, hand-written to stay within the
@@ -11,7 +19,10 @@ export class DecodeError extends Error {
   override readonly name = 'DecodeError';
 }
 
-type Decoder<T> = (value: unknown, path: string) => T;
+type Decoder<T> = ((value: unknown, path: string) => T) & {
+  /** Set on a field that may be missing from its object (not in the schema's `required`). */
+  optional?: true;
+};
 
 function fail(path: string, problem: string): never {
   throw new DecodeError(`${path || 'the body'} ${problem}`);
@@ -83,7 +94,13 @@ function array<T>(decodeItem: Decoder<T>): Decoder<T[]> {
   };
 }
 
-/** An object with exactly these fields, all required (`additionalProperties: false`). */
+/** A field that may be missing; a missing one stays missing in the copy. */
+/* @__NO_SIDE_EFFECTS__ */
+function optional<T>(decode: Decoder<T>): Decoder<T | undefined> {
+  return Object.assign((value: unknown, path: string) => decode(value, path), { optional: true as const });
+}
+
+/** An object with exactly these fields (`additionalProperties: false`), all required unless `optional`. */
 /* @__NO_SIDE_EFFECTS__ */
 function object<T>(fields: { [K in keyof T]: Decoder<T[K]> }): Decoder<T> {
   return (value, path) => {
@@ -93,8 +110,8 @@ function object<T>(fields: { [K in keyof T]: Decoder<T[K]> }): Decoder<T> {
     }
     const result: Partial<T> = {};
     for (const key of Object.keys(fields) as (keyof T & string)[]) {
-      if (!Object.hasOwn(value, key)) fail(property(path, key), 'is missing');
-      result[key] = fields[key](value[key], property(path, key));
+      if (Object.hasOwn(value, key)) result[key] = fields[key](value[key], property(path, key));
+      else if (!fields[key].optional) fail(property(path, key), 'is missing');
     }
     return result as T;
   };
@@ -147,6 +164,17 @@ const dataSourceStatus = enumOf<DataSourceStatus>({
   error: true,
 });
 
+const dataSourceStatusReason = enumOf<DataSourceStatusReason>({
+  access_revoked: true,
+  refresh_refused: true,
+  sync_failed: true,
+});
+
+function count(value: unknown, path: string): number {
+  if (!Number.isSafeInteger(value) || (value as number) < 0) fail(path, 'is not a count');
+  return value as number;
+}
+
 const integration = object<Integration>({
   id,
   name: string({ minLength: 1, maxLength: 200 }),
@@ -162,6 +190,7 @@ const dataSource = object<DataSource>({
   status: dataSourceStatus,
   lastConnectionStartedAt: nullable(timestamp),
   lastConnectionDurationSeconds: nullable(nonNegativeNumber),
+  statusReason: optional(nullable(dataSourceStatusReason)),
 });
 
 /* @__NO_SIDE_EFFECTS__ */
@@ -174,8 +203,22 @@ export const decodeIntegrationList = root(
   object<{ integrations: Integration[] }>({ integrations: array(integration) }),
 );
 
-/** `DataSourceList`: the body of `GET /data-sources`. */
-export const decodeDataSourceList = root(object<{ dataSources: DataSource[] }>({ dataSources: array(dataSource) }));
+const dataSourceList = root(
+  object<{ dataSources: DataSource[]; nextCursor?: string | null; total?: number }>({
+    dataSources: array(dataSource),
+    nextCursor: optional(nullable(string({ minLength: 1, maxLength: 512 }))),
+    total: optional(count),
+  }),
+);
+
+/**
+ * `DataSourceList`: the body of `GET /data-sources`, as a page. A backend from before paging
+ * answers only `dataSources`, which is then every source: the last page, and all of the total.
+ */
+export function decodeDataSourceList(value: unknown): DataSourcePage {
+  const { dataSources, nextCursor = null, total = dataSources.length } = dataSourceList(value);
+  return { dataSources, nextCursor, total };
+}
 
 /** `AuthorizationStart`: the body of both `POST …/authorizations` and `POST …/reauthorizations`. */
 export const decodeAuthorizationStart = root(

@@ -28,7 +28,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The data sources already connected. */
+        /**
+         * The data sources already connected, one page at a time, sorted and filtered by the backend.
+         * @description Without `limit` (a caller from before paging) the answer holds every matching source and `nextCursor` is null. With `limit` it holds at most that many, and `nextCursor` asks for the next page with the same `sort`, `order`, `q` and `status`; a cursor used with other parameters, or made up, is refused with 400 `invalid_cursor`. Sorting is stable: ties are broken by `id`, in the sort's direction.
+         */
         get: operations["listDataSources"];
         put?: never;
         post?: never;
@@ -144,9 +147,15 @@ export interface components {
             lastConnectionStartedAt: components["schemas"]["Timestamp"] | null;
             /** @description How long the last sync took; null while none has finished. */
             lastConnectionDurationSeconds: number | null;
+            /** @description Why the status is what it is, when the table should say so; absent or null when there is nothing to add. */
+            statusReason?: components["schemas"]["DataSourceStatusReason"] | null;
         };
         DataSourceList: {
             dataSources: components["schemas"]["DataSource"][];
+            /** @description The cursor of the next page; null on the last one. Absent from backends that predate paging, which answer every source at once. */
+            nextCursor?: string | null;
+            /** @description How many sources match the filters, over all pages. Absent from backends that predate paging. */
+            total?: number;
         };
         AuthorizationRequest: {
             /**
@@ -177,7 +186,7 @@ export interface components {
         AuthorizationResult: {
             dataSource: components["schemas"]["DataSource"];
         };
-        /** @description Known codes: unauthenticated, forbidden, not_found, invalid_request, integration_disabled, redirect_uri_not_allowed, state_invalid, state_expired, state_used, access_denied, code_invalid, scope_not_allowed (400: the provider granted more than read-only access; the grant was revoked and nothing connected), provider_error, rate_limited, internal. A client must tolerate codes it does not know. */
+        /** @description Known codes: unauthenticated, forbidden, not_found, invalid_request, integration_disabled, redirect_uri_not_allowed, invalid_cursor, state_invalid, state_expired, state_used, access_denied, code_invalid, scope_not_allowed (400: the provider granted more than read-only access; the grant was revoked and nothing connected), provider_error, rate_limited, internal. A client must tolerate codes it does not know. */
         ErrorCode: string;
         ErrorBody: {
             error: {
@@ -185,6 +194,18 @@ export interface components {
                 message: string;
             };
         };
+        /**
+         * @default name
+         * @enum {string}
+         */
+        DataSourceSortColumn: "name" | "lastConnectionStarted";
+        /** @enum {string} */
+        SortOrder: "asc" | "desc";
+        /**
+         * @description Why a source needs attention: `access_revoked` (the account revoked the access or uninstalled the app at the provider), `refresh_refused` (the provider refused to renew the access), `sync_failed` (the last sync failed).
+         * @enum {string}
+         */
+        DataSourceStatusReason: "access_revoked" | "refresh_refused" | "sync_failed";
     };
     responses: {
         /** @description An error, with a machine-readable code and a human-readable message. */
@@ -232,7 +253,20 @@ export interface operations {
     };
     listDataSources: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description The page size. */
+                limit?: number;
+                /** @description Where the page starts: the `nextCursor` of the page before, opaque to the client. */
+                cursor?: string;
+                /** @description The column the page is sorted by. Names compare case- and accent-insensitively, numbers within them by value; sources never started sort last in both orders. */
+                sort?: components["schemas"]["DataSourceSortColumn"];
+                /** @description The direction; names default to ascending, start times to descending (newest first). */
+                order?: components["schemas"]["SortOrder"];
+                /** @description Keeps the sources whose name or connection contains this text, ignoring case and accents. */
+                q?: string;
+                /** @description Keeps the sources in one of these statuses; repeat the parameter for more than one. */
+                status?: components["schemas"]["DataSourceStatus"][];
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -248,6 +282,7 @@ export interface operations {
                     "application/json": components["schemas"]["DataSourceList"];
                 };
             };
+            400: components["responses"]["Error"];
             401: components["responses"]["Error"];
             403: components["responses"]["Error"];
             500: components["responses"]["Error"];

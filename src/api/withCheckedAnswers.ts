@@ -27,8 +27,7 @@ export function withCheckedAnswers(api: ConnectionsApi): ConnectionsApi {
         return decodeAnswer(decodeIntegrationList, { integrations }, 'listIntegrations answered').integrations;
       },
       async listDataSources(...args) {
-        const dataSources = await api.listDataSources(...args);
-        return decodeAnswer(decodeDataSourceList, { dataSources }, 'listDataSources answered').dataSources;
+        return decodeAnswer(decodeDataSourceList, await api.listDataSources(...args), 'listDataSources answered');
       },
       async startAuthorization(...args) {
         return decodeAnswer(

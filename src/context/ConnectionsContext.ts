@@ -1,6 +1,5 @@
 import { createContext, useContext } from 'react';
 import type { ConnectionsApi } from '../api/ConnectionsApi';
-import type { Locale } from '../i18n/catalogs';
 import type { Translate } from '../i18n/formatMessage';
 import type { ConnectionsEvent } from './ConnectionsEvent';
 import type { Role } from './Role';
@@ -9,7 +8,8 @@ export interface ConnectionsContextValue {
   /** The provider's API, its answers checked against the contract (see `ConnectionsProviderProps.api`). */
   api: ConnectionsApi;
   role: Role;
-  locale: Locale;
+  /** The BCP 47 locale of the messages, for `Intl`. */
+  locale: string;
   t: Translate;
   onEvent: (event: ConnectionsEvent) => void;
   authorizationHosts: readonly string[];

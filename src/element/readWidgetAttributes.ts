@@ -1,12 +1,11 @@
 import type { Role } from '../context/Role';
-import { catalogs, type Locale } from '../i18n/catalogs';
+import { locales } from '../i18n/catalogs';
 import type { ConnectionsWidgetProps } from '../widget/ConnectionsWidget';
 
 /** The attributes `<connections-widget>` observes. */
 export const widgetAttributes = ['user-role', 'locale', 'theme', 'base-path', 'routing'] as const;
 
 const roles: readonly Role[] = ['admin', 'standard', 'read-only'];
-const locales = Object.keys(catalogs) as Locale[];
 
 /**
  * The widget's options from the element's attributes. Attributes are text anyone can write,

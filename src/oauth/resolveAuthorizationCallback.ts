@@ -5,7 +5,6 @@ import { isRetryableError } from '../api/isRetryableError';
 import type { DataSource } from '../api/types';
 import type { ConnectionsEvent } from '../context/ConnectionsEvent';
 import { asError } from '../context/asError';
-import { dataSourcesQueryOptions } from '../queries/dataSourcesQueryOptions';
 import { queryKeys } from '../queries/queryKeys';
 import { AuthorizationCallbackError, type AuthorizationFailureReason } from './AuthorizationCallbackError';
 import { parseAuthorizationCallback, type AuthorizationCallbackParams } from './parseAuthorizationCallback';
@@ -157,18 +156,19 @@ async function settle(
 }
 
 /**
- * Refetches the data sources and looks for the one `flow` would have connected: its source
+ * Asks for the data sources started last and looks for the one `flow` would have connected: its source
  * (re-authorization) or one of its integration, connected since the state was issued. Times are
  * all the backend's, so this browser's clock does not matter. Undefined when none is, or the
  * list cannot be had.
  */
 async function findConnectedMeanwhile(
   flow: PendingAuthorization,
-  { api, queryClient, queryScope }: AuthorizationCallbackContext,
+  { api }: AuthorizationCallbackContext,
 ): Promise<string | undefined> {
   let dataSources: DataSource[];
   try {
-    dataSources = await queryClient.fetchQuery({ ...dataSourcesQueryOptions(api, queryScope), staleTime: 0 });
+    // The newest first: a source connected meanwhile is among the last ones started.
+    ({ dataSources } = await api.listDataSources({ sort: 'lastConnectionStarted', order: 'desc', limit: 20 }));
   } catch {
     return undefined;
   }

@@ -1,3 +1,5 @@
+import type { DataSourceListQuery } from './dataSourcesQueryOptions';
+
 /**
  * Every query key of the widget, from general to specific under one root, so the host's
  * own cache never collides with ours and invalidation can target a whole branch.
@@ -11,7 +13,8 @@ export const queryKeys = {
   all: ['connections-widget'] as const,
   scope: (scope: string) => [...queryKeys.all, scope] as const,
   dataSources: (scope: string) => [...queryKeys.scope(scope), 'data-sources'] as const,
-  dataSourceList: (scope: string) => [...queryKeys.dataSources(scope), 'list'] as const,
+  dataSourceLists: (scope: string) => [...queryKeys.dataSources(scope), 'list'] as const,
+  dataSourceList: (scope: string, query: DataSourceListQuery) => [...queryKeys.dataSourceLists(scope), query] as const,
   integrations: (scope: string) => [...queryKeys.scope(scope), 'integrations'] as const,
   integrationList: (scope: string) => [...queryKeys.integrations(scope), 'list'] as const,
 };

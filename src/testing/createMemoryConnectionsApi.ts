@@ -3,6 +3,7 @@ import { ConnectionsApiError } from '../api/ConnectionsApiError';
 import type { AuthorizationStart, DataSource, Integration } from '../api/types';
 import type { Role } from '../context/Role';
 import { catalogIntegrations, productDataSources } from './fixtures';
+import { pageDataSources } from './pageDataSources';
 
 export interface MemoryConnectionsApiOptions {
   /**
@@ -182,7 +183,8 @@ export function createMemoryConnectionsApi(options: MemoryConnectionsApiOptions 
   return {
     listIntegrations: (requestOptions) => call('listIntegrations', requestOptions, () => integrations),
 
-    listDataSources: (requestOptions) => call('listDataSources', requestOptions, () => dataSources),
+    listDataSources: (query = {}, requestOptions) =>
+      call('listDataSources', requestOptions, () => pageDataSources(dataSources, query)),
 
     startAuthorization: ({ integrationId, redirectUri }, requestOptions) =>
       call('startAuthorization', requestOptions, () => {

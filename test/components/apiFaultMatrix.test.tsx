@@ -5,7 +5,7 @@ import { createMemoryRouter, RouterProvider } from 'react-router';
 import { createHttpConnectionsApi } from '../../src/api/createHttpConnectionsApi';
 import type { DataSource } from '../../src/api/types';
 import { LocationAssignContext } from '../../src/context/LocationAssignContext';
-import type { Locale } from '../../src/i18n/catalogs';
+
 import { pendingAuthorization } from '../../src/oauth/pendingAuthorization';
 import { catalogIntegrations, productDataSources } from '../../src/testing/fixtures';
 import { ConnectionsWidget } from '../../src/widget/ConnectionsWidget';
@@ -85,7 +85,9 @@ const text = {
       complete: 'O servidor não conseguiu concluir a conexão.',
     },
   },
-} satisfies Record<Locale, unknown>;
+};
+
+type Locale = keyof typeof text;
 
 type Stage = 'list' | 'start' | 'complete';
 

@@ -72,6 +72,9 @@ export function describeConnectionsApiContract(name: string, setup: () => Promis
     const start = (integrationId = 'stripe') =>
       api.startAuthorization({ integrationId, redirectUri: harness.redirectUri });
 
+    /** Every data source, in one answer. */
+    const listAll = async () => (await api.listDataSources()).dataSources;
+
     /** The whole flow for Stripe: start, the user allows, complete. */
     async function connect(): Promise<DataSource> {
       return api.completeAuthorization(completionOf(await harness.consent(await start())));
@@ -85,18 +88,19 @@ export function describeConnectionsApiContract(name: string, setup: () => Promis
         expect(integrations.some((integration) => !integration.enabled)).toBe(true);
       });
 
-      it('lists the data sources as a DataSourceList', async () => {
-        const dataSources = await api.listDataSources();
-        assertMatchesSchema('DataSourceList', { dataSources });
-        expect(dataSources.length).toBeGreaterThan(0);
+      it('lists the data sources as a DataSourceList: all of them, with their total, when asked without a limit', async () => {
+        const page = await api.listDataSources();
+        assertMatchesSchema('DataSourceList', page);
+        expect(page.dataSources.length).toBeGreaterThan(0);
+        expect(page).toMatchObject({ nextCursor: null, total: page.dataSources.length });
       });
 
       it('answers copies: changing a result changes nothing at the backend', async () => {
-        const first = await api.listDataSources();
+        const first = await listAll();
         const expected = structuredClone(first);
         first.splice(0, 1);
         for (const source of first) source.name = 'changed';
-        expect(await api.listDataSources()).toEqual(expected);
+        expect(await listAll()).toEqual(expected);
       });
     });
 
@@ -110,14 +114,14 @@ export function describeConnectionsApiContract(name: string, setup: () => Promis
       });
 
       it('creates exactly one data source on start → allow → complete, and lists it', async () => {
-        const before = await api.listDataSources();
+        const before = await listAll();
         const created = await connect();
         assertMatchesSchema('DataSource', created);
         expect(created).toMatchObject({
           integrationId: 'stripe',
           status: expect.stringMatching(/^(syncing|success)$/),
         });
-        const after = await api.listDataSources();
+        const after = await listAll();
         expect(ids(after)).toEqual(ids([...before, created]));
       });
 
@@ -141,7 +145,7 @@ export function describeConnectionsApiContract(name: string, setup: () => Promis
 
     describe('completing', () => {
       it('refuses a denied authorization with access_denied, creates nothing, and uses the state up', async () => {
-        const before = await api.listDataSources();
+        const before = await listAll();
         const started = await start();
         const redirect = await harness.consent(started, 'deny');
         expect(redirect).toMatchObject({ state: started.state, error: 'access_denied' });
@@ -155,32 +159,32 @@ export function describeConnectionsApiContract(name: string, setup: () => Promis
           code: 'state_used',
           status: 409,
         });
-        expect(ids(await api.listDataSources())).toEqual(ids(before));
+        expect(ids(await listAll())).toEqual(ids(before));
       });
 
       it('answers the same data source when the same state and code complete again (a retry), adding no row', async () => {
         const redirect = await harness.consent(await start());
         const first = await api.completeAuthorization(completionOf(redirect));
-        const afterFirst = await api.listDataSources();
+        const afterFirst = await listAll();
         expect(await api.completeAuthorization(completionOf(redirect))).toEqual(first);
-        expect(ids(await api.listDataSources())).toEqual(ids(afterFirst));
+        expect(ids(await listAll())).toEqual(ids(afterFirst));
       });
 
       it('refuses a used state with another code with state_used, and creates nothing more', async () => {
         const redirect = await harness.consent(await start());
         await api.completeAuthorization(completionOf(redirect));
-        const afterFirst = await api.listDataSources();
+        const afterFirst = await listAll();
         const other = completionOf(await harness.consent(await start()));
         await expectFailure(api.completeAuthorization({ ...other, state: redirect.state }), {
           kind: 'conflict',
           code: 'state_used',
           status: 409,
         });
-        expect(ids(await api.listDataSources())).toEqual(ids(afterFirst));
+        expect(ids(await listAll())).toEqual(ids(afterFirst));
       });
 
       it('refuses a state it never issued, or one that differs by a character, with state_invalid', async () => {
-        const before = await api.listDataSources();
+        const before = await listAll();
         const expected = { kind: 'bad_request', code: 'state_invalid', status: 400 } as const;
         await expectFailure(
           api.completeAuthorization({ state: 'Zm9yZ2VkLXN0YXRlLXRoYXQtd2FzLW5ldmVyLWlzc3VlZA', code: 'ac_forged' }),
@@ -189,11 +193,11 @@ export function describeConnectionsApiContract(name: string, setup: () => Promis
         const redirect = await harness.consent(await start());
         const tampered = `${redirect.state.slice(0, -1)}${redirect.state.endsWith('A') ? 'B' : 'A'}`;
         await expectFailure(api.completeAuthorization({ ...completionOf(redirect), state: tampered }), expected);
-        expect(ids(await api.listDataSources())).toEqual(ids(before));
+        expect(ids(await listAll())).toEqual(ids(before));
       });
 
       it('refuses a code the provider does not know with code_invalid for good, and creates nothing', async () => {
-        const before = await api.listDataSources();
+        const before = await listAll();
         const redirect = await harness.consent(await start());
         await expectFailure(api.completeAuthorization({ state: redirect.state, code: `${redirect.code ?? ''}x` }), {
           kind: 'bad_request',
@@ -205,11 +209,11 @@ export function describeConnectionsApiContract(name: string, setup: () => Promis
           code: 'state_used',
           status: 409,
         });
-        expect(ids(await api.listDataSources())).toEqual(ids(before));
+        expect(ids(await listAll())).toEqual(ids(before));
       });
 
       it('refuses a state older than 10 minutes with state_expired, and creates nothing', async () => {
-        const before = await api.listDataSources();
+        const before = await listAll();
         const redirect = await harness.consent(await start());
         harness.expire();
         await expectFailure(api.completeAuthorization(completionOf(redirect)), {
@@ -217,14 +221,14 @@ export function describeConnectionsApiContract(name: string, setup: () => Promis
           code: 'state_expired',
           status: 400,
         });
-        expect(ids(await api.listDataSources())).toEqual(ids(before));
+        expect(ids(await listAll())).toEqual(ids(before));
       });
     });
 
     describe('re-authorizing', () => {
       it('updates the same data source: same id, no new row', async () => {
         const connected = await connect();
-        const before = await api.listDataSources();
+        const before = await listAll();
         const started = await api.startReauthorization({
           dataSourceId: connected.id,
           redirectUri: harness.redirectUri,
@@ -237,7 +241,7 @@ export function describeConnectionsApiContract(name: string, setup: () => Promis
           integrationId: 'stripe',
           status: expect.stringMatching(/^(syncing|success)$/),
         });
-        expect(ids(await api.listDataSources())).toEqual(ids(before));
+        expect(ids(await listAll())).toEqual(ids(before));
       });
 
       it('answers not_found for an unknown data source', async () => {
@@ -256,7 +260,7 @@ export function describeConnectionsApiContract(name: string, setup: () => Promis
       it('deletes a data source, and answers not_found when it is deleted again', async () => {
         const connected = await connect();
         await expect(api.deleteDataSource({ dataSourceId: connected.id })).resolves.toBeUndefined();
-        expect(ids(await api.listDataSources())).not.toContain(connected.id);
+        expect(ids(await listAll())).not.toContain(connected.id);
         await expectFailure(api.deleteDataSource({ dataSourceId: connected.id }), {
           kind: 'not_found',
           code: 'not_found',
@@ -265,9 +269,9 @@ export function describeConnectionsApiContract(name: string, setup: () => Promis
       });
 
       it('deletes a seeded data source', async () => {
-        const [seeded, ...rest] = await api.listDataSources();
+        const [seeded, ...rest] = await listAll();
         await api.deleteDataSource({ dataSourceId: seeded?.id ?? '' });
-        expect(ids(await api.listDataSources())).toEqual(ids(rest));
+        expect(ids(await listAll())).toEqual(ids(rest));
       });
     });
 
@@ -275,13 +279,13 @@ export function describeConnectionsApiContract(name: string, setup: () => Promis
     async function everyMethod(): Promise<
       [string, (target: ConnectionsApi, signal?: AbortSignal) => Promise<unknown>][]
     > {
-      const [seeded] = await api.listDataSources();
+      const [seeded] = await listAll();
       const dataSourceId = seeded?.id ?? '';
       const { redirectUri } = harness;
       const redirect = await harness.consent(await start());
       return [
         ['listIntegrations', (target, signal) => target.listIntegrations({ signal })],
-        ['listDataSources', (target, signal) => target.listDataSources({ signal })],
+        ['listDataSources', (target, signal) => target.listDataSources({}, { signal })],
         [
           'startAuthorization',
           (target, signal) => target.startAuthorization({ integrationId: 'stripe', redirectUri }, { signal }),
@@ -296,24 +300,24 @@ export function describeConnectionsApiContract(name: string, setup: () => Promis
     }
 
     it('refuses every call of a non-admin with forbidden, and changes nothing', async () => {
-      const before = await api.listDataSources();
+      const before = await listAll();
       for (const [method, call] of await everyMethod()) {
         await expectFailure(call(harness.nonAdminApi), { kind: 'forbidden', code: 'forbidden', status: 403 }, method);
       }
-      expect(ids(await api.listDataSources())).toEqual(ids(before));
+      expect(ids(await listAll())).toEqual(ids(before));
     });
 
     it('rejects every call with kind aborted when its signal is aborted, and changes nothing', async () => {
-      const before = await api.listDataSources();
+      const before = await listAll();
       for (const [method, call] of await everyMethod()) {
         await expectFailure(call(api, AbortSignal.abort()), { kind: 'aborted' }, method);
       }
-      expect(ids(await api.listDataSources())).toEqual(ids(before));
+      expect(ids(await listAll())).toEqual(ids(before));
     });
 
     it('rejects with kind aborted when the signal aborts while the call is under way', async () => {
       const controller = new AbortController();
-      const pending = api.listDataSources({ signal: controller.signal });
+      const pending = api.listDataSources({}, { signal: controller.signal });
       controller.abort();
       await expectFailure(pending, { kind: 'aborted' });
     });

@@ -2,6 +2,7 @@ import { signedInClient } from '../server/support/backendClient';
 import { consentAtStandIn } from '../server/support/consentAtStandIn';
 import { startTestServers, testRedirectUri } from '../server/support/testServers';
 import { describeConnectionsApiContract } from './connectionsApiContract';
+import { describeDataSourcePagingContract } from './dataSourcePagingContract';
 
 describeConnectionsApiContract('reference backend over HTTP, with the Stripe stand-in', async () => {
   const servers = await startTestServers();
@@ -16,4 +17,10 @@ describeConnectionsApiContract('reference backend over HTTP, with the Stripe sta
     expire: () => servers.clock.advance(10 * 60 * 1000 + 1000),
     close: () => servers.close(),
   };
+});
+
+describeDataSourcePagingContract('reference backend over HTTP', async (seedDataSources) => {
+  const servers = await startTestServers({ seedDataSources: [...seedDataSources] });
+  const admin = await signedInClient(servers.backendUrl, 'admin');
+  return { api: admin.api, close: () => servers.close() };
 });

@@ -1,6 +1,7 @@
 import { ConnectionsApiError } from '../../src/api/ConnectionsApiError';
 import { createMemoryConnectionsApi } from '../../src/testing/createMemoryConnectionsApi';
 import { describeConnectionsApiContract } from './connectionsApiContract';
+import { describeDataSourcePagingContract } from './dataSourcePagingContract';
 
 const redirectUri = 'https://app.test/admin/connections/callback';
 
@@ -25,6 +26,11 @@ describeConnectionsApiContract('in-memory API', async () => {
     close: async () => {},
   };
 });
+
+describeDataSourcePagingContract('in-memory API', async (dataSources) => ({
+  api: createMemoryConnectionsApi({ dataSources }),
+  close: async () => {},
+}));
 
 describe('createMemoryConnectionsApi options', () => {
   it('refuses every call of a read-only user too', async () => {
@@ -61,13 +67,13 @@ describe('createMemoryConnectionsApi options', () => {
     api.setFailure('listDataSources', error);
     await expect(api.listDataSources()).rejects.toBe(error);
     api.setFailure('listDataSources', null);
-    await expect(api.listDataSources()).resolves.toEqual(api.snapshot());
+    await expect(api.listDataSources()).resolves.toMatchObject({ total: api.snapshot().length });
   });
 
   it('never answers with latencyMs Infinity, but still rejects when aborted', async () => {
     const api = createMemoryConnectionsApi({ latencyMs: Infinity });
     const controller = new AbortController();
-    const pending = api.listDataSources({ signal: controller.signal });
+    const pending = api.listDataSources({}, { signal: controller.signal });
     const settled = vi.fn();
     pending.then(settled, settled);
     await new Promise((resolve) => setTimeout(resolve, 20));

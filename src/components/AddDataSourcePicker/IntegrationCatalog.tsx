@@ -3,7 +3,7 @@ import { useId, useState } from 'react';
 import type { Integration } from '../../api/types';
 import { integrationsQueryOptions } from '../../queries/integrationsQueryOptions';
 import { useConnections } from '../../context/ConnectionsContext';
-import { pluralRules } from '../../i18n/pluralRules';
+import { pluralCategory } from '../../i18n/pluralCategory';
 import { QueryView } from '../../ui/QueryView';
 import { filterIntegrations } from './filterIntegrations';
 import { groupIntegrations } from './groupIntegrations';
@@ -41,19 +41,18 @@ function SearchableCatalog({ integrations, onSelect }: SearchableCatalogProps) {
   if (integrations.length === 0) summary = t('picker.empty');
   else if (matches.length === 0) summary = t('picker.noResults', { query: search.trim() });
   else if (search.trim()) {
-    const plural = pluralRules(locale).select(matches.length) === 'one' ? 'one' : 'other';
-    summary = t(`picker.resultCount.${plural}`, { count: matches.length });
+    summary = t(`picker.resultCount.${pluralCategory(locale, matches.length)}`, { count: matches.length });
   }
 
   return (
     <>
-      <div className="cw-picker__search">
-        <label className="cw-picker__search-label" htmlFor={searchId}>
+      <div className="cw-field cw-picker__search">
+        <label className="cw-field__label" htmlFor={searchId}>
           {t('picker.search')}
         </label>
         <input
           id={searchId}
-          className="cw-picker__search-input"
+          className="cw-input"
           type="search"
           autoComplete="off"
           spellCheck={false}

@@ -3,13 +3,16 @@ import { useMemo, useState, type ReactNode } from 'react';
 import type { ConnectionsApi } from '../../api/ConnectionsApi';
 import { withCheckedAnswers } from '../../api/withCheckedAnswers';
 import { useStableCallback } from '../../hooks/useStableCallback';
-import { catalogs, type Locale } from '../../i18n/catalogs';
+import { isLocale, type Locale } from '../../i18n/catalogs';
+import type { Messages } from '../../i18n/en';
+import { isComplete, useCatalog } from '../../i18n/useCatalog';
 import { formatMessage, type Translate } from '../../i18n/formatMessage';
 import { defaultAuthorizationHosts } from '../../oauth/defaultAuthorizationHosts';
 import { useQueryScope } from '../../queries/useQueryScope';
 import { useReportQueryErrors } from '../../queries/useReportQueryErrors';
 import { ConnectionsContext, type ConnectionsContextValue, type Theme } from '../../context/ConnectionsContext';
 import type { ConnectionsEvent } from '../../context/ConnectionsEvent';
+import { asError } from '../../context/asError';
 import type { Role } from '../../context/Role';
 
 export interface ConnectionsProviderProps {
@@ -22,10 +25,19 @@ export interface ConnectionsProviderProps {
   /** The signed-in user's level. Anything but `admin` sees a notice and sends no request. */
   role: Role;
   /**
-   * The language of every string.
+   * The language of every string, and of dates and numbers. English is built in; another
+   * locale's catalog is fetched (a chunk of its own) the first time it is chosen, and the
+   * components appear once it is here. A locale the widget has no catalog for needs `messages`
+   * holding every message, or the widget speaks English.
    * @default 'en'
    */
-  locale?: Locale;
+  locale?: Locale | (string & {});
+  /**
+   * The host's own wording, over the locale's catalog: some messages, or all of them (a
+   * language the widget does not ship, or a server render that must not wait for a catalog).
+   * Typed against the English keys, so a misspelt key is a type error.
+   */
+  messages?: Partial<Messages>;
   /**
    * The host's QueryClient, to share one cache; the widget keeps its data under its own
    * root key either way, and under a scope of this provider below it, so two widgets sharing
@@ -70,6 +82,7 @@ export function ConnectionsProvider({
   api,
   role,
   locale = 'en',
+  messages: overrides,
   queryClient,
   onEvent,
   authorizationHosts = defaultAuthorizationHosts,
@@ -82,11 +95,16 @@ export function ConnectionsProvider({
   const report = useStableCallback((event: ConnectionsEvent) => onEvent?.(event));
   const queryScope = useQueryScope(client, client === ownClient);
   useReportQueryErrors(client, queryScope, report);
+  // Any other text (a host without TypeScript, a locale without a catalog or a complete set of
+  // messages) gets English, and says so to Intl too.
+  const language = isLocale(locale) || isComplete(overrides) ? locale : 'en';
+  const catalog = useCatalog(isLocale(language) ? language : 'en', overrides, (error) =>
+    report({ type: 'error', error: asError(error) }),
+  );
 
-  const value = useMemo<ConnectionsContextValue>(() => {
-    // A host without TypeScript may pass any text: the widget then speaks, and says it speaks, English.
-    const language: Locale = Object.hasOwn(catalogs, locale) ? locale : 'en';
-    const messages = catalogs[language];
+  const value = useMemo<ConnectionsContextValue | undefined>(() => {
+    if (!catalog) return undefined;
+    const messages = overrides ? { ...catalog, ...overrides } : catalog;
     const t: Translate = (key, values) => formatMessage(messages, key, values);
     return {
       api: withCheckedAnswers(api),
@@ -98,11 +116,12 @@ export function ConnectionsProvider({
       theme,
       queryScope,
     };
-  }, [api, role, locale, authorizationHosts, theme, report, queryScope]);
+  }, [api, role, language, catalog, overrides, authorizationHosts, theme, report, queryScope]);
 
   return (
     <QueryClientProvider client={client}>
-      <ConnectionsContext.Provider value={value}>{children}</ConnectionsContext.Provider>
+      {/* Nothing shows until the catalog is here: English first, then the admin's language, would flash. */}
+      {value && <ConnectionsContext.Provider value={value}>{children}</ConnectionsContext.Provider>}
     </QueryClientProvider>
   );
 }

@@ -6,6 +6,8 @@ import { StatusBadge } from '../../ui/StatusBadge';
 
 export interface DataSourceRowProps {
   dataSource: DataSource;
+  /** Its place in the whole list, from 0, rows not rendered included. */
+  index: number;
   /** The moment relative times count from. */
   now: Date;
   /** True while a re-authorization is being started, for this row or another. */
@@ -19,11 +21,12 @@ export interface DataSourceRowProps {
 const reconnectable = new Set<DataSource['status']>(['needs_reauthorization', 'error']);
 
 /** One data source. Names and connections are isolated (`bdi`) so a right-to-left override in them stays inside. */
-export function DataSourceRow({ dataSource, now, reconnectPending, onReconnect, onDelete }: DataSourceRowProps) {
+export function DataSourceRow({ dataSource, index, now, reconnectPending, onReconnect, onDelete }: DataSourceRowProps) {
   const { t, locale } = useConnections();
-  const { name, connection, status, lastConnectionStartedAt, lastConnectionDurationSeconds } = dataSource;
+  const { name, connection, status, statusReason, lastConnectionStartedAt, lastConnectionDurationSeconds } = dataSource;
   return (
-    <tr>
+    // The header is row 1 of the table; rows missing from the DOM still count.
+    <tr aria-rowindex={index + 2} data-index={index}>
       <th scope="row" className="cw-table__name">
         <bdi>{name}</bdi>
       </th>
@@ -32,6 +35,7 @@ export function DataSourceRow({ dataSource, now, reconnectPending, onReconnect, 
       </td>
       <td>
         <StatusBadge status={status} />
+        {statusReason && <span className="cw-table__reason">{t(`dataSources.statusReason.${statusReason}`)}</span>}
       </td>
       <td>
         {lastConnectionStartedAt === null ? (

@@ -1,15 +1,18 @@
-import { useQuery } from '@tanstack/react-query';
+import { keepPreviousData, useInfiniteQuery } from '@tanstack/react-query';
 import { useState, type RefObject } from 'react';
-import type { DataSource } from '../../api/types';
+import type { DataSourceSortColumn } from '../../api/types';
+import { useConnections } from '../../context/ConnectionsContext';
+import { useStableCallback } from '../../hooks/useStableCallback';
+import { pluralCategory } from '../../i18n/pluralCategory';
 import { useStartAuthorization } from '../../oauth/useStartAuthorization';
 import { dataSourcesQueryOptions } from '../../queries/dataSourcesQueryOptions';
 import { AuthorizationStartError } from '../../ui/AuthorizationStartError';
-import { useConnections } from '../../context/ConnectionsContext';
+import { ErrorPanel } from '../../ui/ErrorPanel';
 import { QueryView } from '../../ui/QueryView';
-import { DataSourceRow } from './DataSourceRow';
+import { DataSourcesList } from './DataSourcesList';
+import { DataSourcesToolbar } from './DataSourcesToolbar';
+import { firstOrder, isFiltered, listQueryOf, type DataSourcesView } from './dataSourcesView';
 import { DeleteDataSourceDialog } from './DeleteDataSourceDialog';
-import { SortableColumnHeader } from './SortableColumnHeader';
-import { useDataSourceSort } from './useDataSourceSort';
 import { useDeleteConfirmation } from './useDeleteConfirmation';
 
 export interface DataSourcesPanelProps {
@@ -21,15 +24,19 @@ export interface DataSourcesPanelProps {
   titleId: string;
   /** The title, where focus lands once a deleted row is gone. */
   titleRef: RefObject<HTMLElement | null>;
+  view: DataSourcesView;
+  onViewChange: (view: DataSourcesView) => void;
 }
 
-const noDataSources: readonly DataSource[] = [];
-
-/** The admin-only part of the Data Sources table: the list, its states, deleting and reconnecting. */
-export function DataSourcesPanel({ now, redirectUri, titleId, titleRef }: DataSourcesPanelProps) {
-  const { api, t, queryScope } = useConnections();
-  const query = useQuery(dataSourcesQueryOptions(api, queryScope));
-  const { sort, sorted, toggle } = useDataSourceSort(query.data ?? noDataSources);
+/** The admin-only part of the Data Sources table: search and filter, the list, its states, deleting and reconnecting. */
+export function DataSourcesPanel({ now, redirectUri, titleId, titleRef, view, onViewChange }: DataSourcesPanelProps) {
+  const { api, t, locale, queryScope } = useConnections();
+  const query = useInfiniteQuery({
+    ...dataSourcesQueryOptions(api, queryScope, listQueryOf(view)),
+    // The rows of the last search stay on screen (marked busy) until the new ones arrive.
+    placeholderData: keepPreviousData,
+  });
+  const loadMore = useStableCallback(() => void query.fetchNextPage());
   const [announcement, setAnnouncement] = useState('');
   const deletion = useDeleteConfirmation((dataSource) => {
     setAnnouncement(t('dataSources.deleted', { name: dataSource.name }));
@@ -38,9 +45,17 @@ export function DataSourcesPanel({ now, redirectUri, titleId, titleRef }: DataSo
   const authorization = useStartAuthorization({ redirectUri });
   const reconnecting =
     authorization.target && 'dataSourceId' in authorization.target ? authorization.target : undefined;
+  const dataSources = query.data?.pages.flatMap((page) => page.dataSources);
+  const total = query.data?.pages.at(-1)?.total ?? 0;
   // A source deleted since is not worth an error about reconnecting it.
-  const reconnectingSource = query.data?.find((dataSource) => dataSource.id === reconnecting?.dataSourceId);
-  const current = now();
+  const reconnectingSource = dataSources?.find((dataSource) => dataSource.id === reconnecting?.dataSourceId);
+  const filtered = isFiltered(view);
+  const sort = (column: DataSourceSortColumn) =>
+    onViewChange({
+      ...view,
+      sort: column,
+      order: view.sort !== column ? firstOrder[column] : view.order === 'asc' ? 'desc' : 'asc',
+    });
 
   return (
     <>
@@ -55,52 +70,62 @@ export function DataSourcesPanel({ now, redirectUri, titleId, titleRef }: DataSo
           onRetry={() => authorization.start(reconnecting)}
         />
       )}
+      <DataSourcesToolbar view={view} onViewChange={onViewChange} />
+      <p className="cw-data-sources__count" role="status">
+        {filtered && query.isSuccess && !query.isPlaceholderData
+          ? t(`dataSources.resultCount.${pluralCategory(locale, total)}`, {
+              count: new Intl.NumberFormat(locale).format(total),
+            })
+          : ''}
+      </p>
       <QueryView query={query} loading={t('dataSources.loading')} errorTitle={t('dataSources.loadError')}>
-        {(dataSources) =>
-          dataSources.length === 0 ? (
-            <p className="cw-data-sources__empty">{t('dataSources.empty')}</p>
-          ) : (
-            <div className="cw-table-scroll">
-              <table className="cw-table" aria-labelledby={titleId}>
-                <thead>
-                  <tr>
-                    <SortableColumnHeader
-                      label={t('dataSources.column.name')}
-                      column="name"
-                      sort={sort}
-                      onSort={toggle}
-                    />
-                    <th scope="col">{t('dataSources.column.connection')}</th>
-                    <th scope="col">{t('dataSources.column.status')}</th>
-                    <SortableColumnHeader
-                      label={t('dataSources.column.lastConnectionStarted')}
-                      column="lastConnectionStarted"
-                      sort={sort}
-                      onSort={toggle}
-                    />
-                    <th scope="col">{t('dataSources.column.lastConnectionDuration')}</th>
-                    <th scope="col">{t('dataSources.column.action')}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {sorted.map((dataSource) => (
-                    <DataSourceRow
-                      key={dataSource.id}
-                      dataSource={dataSource}
-                      now={current}
-                      reconnectPending={authorization.isPending}
-                      onReconnect={(target) =>
-                        authorization.start({ dataSourceId: target.id, integrationId: target.integrationId })
-                      }
-                      onDelete={deletion.open}
-                    />
-                  ))}
-                </tbody>
-              </table>
+        {() =>
+          dataSources?.length ? (
+            <DataSourcesList
+              dataSources={dataSources}
+              total={total}
+              view={view}
+              stale={query.isPlaceholderData}
+              titleId={titleId}
+              now={now()}
+              reconnectPending={authorization.isPending}
+              onSort={sort}
+              onReconnect={(target) =>
+                authorization.start({ dataSourceId: target.id, integrationId: target.integrationId })
+              }
+              onDelete={deletion.open}
+              canLoadMore={
+                query.hasNextPage &&
+                !query.isFetchingNextPage &&
+                !query.isFetchNextPageError &&
+                !query.isPlaceholderData
+              }
+              onLoadMore={loadMore}
+            />
+          ) : filtered ? (
+            <div className="cw-data-sources__empty">
+              <p>{t('dataSources.noMatches')}</p>
+              <button
+                type="button"
+                className="cw-button"
+                onClick={() => onViewChange({ ...view, q: '', status: 'all' })}
+              >
+                {t('dataSources.clearFilters')}
+              </button>
             </div>
+          ) : (
+            <p className="cw-data-sources__empty">{t('dataSources.empty')}</p>
           )
         }
       </QueryView>
+      {query.isFetchingNextPage && (
+        <p className="cw-status-text" role="status">
+          {t('dataSources.loadingMore')}
+        </p>
+      )}
+      {query.isFetchNextPageError && (
+        <ErrorPanel title={t('dataSources.loadMoreError')} error={query.error} onRetry={loadMore} />
+      )}
       {deletion.target && (
         <DeleteDataSourceDialog
           dataSource={deletion.target}

@@ -1,27 +1,28 @@
-import type { DataSourceSort, SortColumn, SortDirection } from './sortDataSources';
+import type { DataSourceSortColumn, SortOrder } from '../../api/types';
 
 export interface SortableColumnHeaderProps {
   /** The column's name, also the sort button's name. */
   label: string;
   /** The column this header sorts by. */
-  column: SortColumn;
+  column: DataSourceSortColumn;
   /** The table's sort; the header shows its direction when it is by this column. */
-  sort: DataSourceSort | null;
+  sort: DataSourceSortColumn;
+  order: SortOrder;
   /** Sorts by the column, or flips the direction when it already is the sort column. */
-  onSort: (column: SortColumn) => void;
+  onSort: (column: DataSourceSortColumn) => void;
 }
 
-const arrows: Record<SortDirection, string> = { ascending: '▲', descending: '▼' };
+const directions = { asc: ['ascending', '▲'], desc: ['descending', '▼'] } as const;
 
 /** A column header whose button sorts the table; `aria-sort` tells assistive technology the order. */
-export function SortableColumnHeader({ label, column, sort, onSort }: SortableColumnHeaderProps) {
-  const direction = sort?.column === column ? sort.direction : undefined;
+export function SortableColumnHeader({ label, column, sort, order, onSort }: SortableColumnHeaderProps) {
+  const [direction, arrow] = sort === column ? directions[order] : [undefined, '↕'];
   return (
     <th scope="col" aria-sort={direction}>
       <button type="button" className="cw-table__sort" onClick={() => onSort(column)}>
         {label}
         <span className="cw-table__sort-icon" aria-hidden="true">
-          {direction ? arrows[direction] : '↕'}
+          {arrow}
         </span>
       </button>
     </th>

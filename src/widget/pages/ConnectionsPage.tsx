@@ -1,9 +1,10 @@
 import { useRef } from 'react';
-import { useNavigate } from 'react-router';
+import { useNavigate, useSearchParams } from 'react-router';
 import { useConnections } from '../../context/ConnectionsContext';
 import { ConnectionSuccessBanner } from '../../components/ConnectionSuccessBanner/ConnectionSuccessBanner';
 import { useConnectionSuccess } from '../../components/ConnectionSuccessBanner/useConnectionSuccess';
 import { DataSourcesTable } from '../../components/DataSourcesTable/DataSourcesTable';
+import { readDataSourcesView, writeDataSourcesView } from '../../components/DataSourcesTable/dataSourcesViewParams';
 import { RoleGate } from '../../ui/RoleGate';
 import { useWidgetRoutes } from '../../context/WidgetRoutesContext';
 
@@ -17,6 +18,8 @@ export function ConnectionsPage() {
   const navigate = useNavigate();
   const headingRef = useRef<HTMLHeadingElement>(null);
   const { success, dismiss: forget } = useConnectionSuccess();
+  // The table's search, filter and sort live in the URL: a reload, a shared link and Back keep them.
+  const [searchParams, setSearchParams] = useSearchParams();
 
   const dismiss = () => {
     forget();
@@ -43,7 +46,12 @@ export function ConnectionsPage() {
             {t('connections.add')}
           </button>
         </div>
-        <DataSourcesTable headingLevel={3} />
+        <DataSourcesTable
+          headingLevel={3}
+          view={readDataSourcesView(searchParams)}
+          // Replaced, not pushed: each pause in typing is no page of its own to go Back to.
+          onViewChange={(view) => setSearchParams((current) => writeDataSourcesView(current, view), { replace: true })}
+        />
       </RoleGate>
     </div>
   );

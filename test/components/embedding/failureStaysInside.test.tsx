@@ -4,7 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { useState, type ReactNode } from 'react';
 import type { ConnectionsApi } from '../../../src/api/ConnectionsApi';
 import { createHttpConnectionsApi } from '../../../src/api/createHttpConnectionsApi';
-import type { DataSource } from '../../../src/api/types';
+import type { DataSource, DataSourcePage } from '../../../src/api/types';
 import type { ConnectionsEvent } from '../../../src/context/ConnectionsEvent';
 import { pendingAuthorization } from '../../../src/oauth/pendingAuthorization';
 import { createMemoryConnectionsApi } from '../../../src/testing/createMemoryConnectionsApi';
@@ -132,10 +132,10 @@ describe('a failure inside the widget', () => {
     // A host's own client that hands over the response body instead of the list, once.
     const api: ConnectionsApi = {
       ...memory,
-      listDataSources: async (options) => {
-        const list = await memory.listDataSources(options);
+      listDataSources: async (query, options) => {
+        const page = await memory.listDataSources(query, options);
         answers += 1;
-        return answers === 1 ? ({ dataSources: list } as unknown as DataSource[]) : list;
+        return answers === 1 ? ({ page } as unknown as DataSourcePage) : page;
       },
     };
     const { user, events, container } = renderInHostPage({ api, queryClient: noRetries() });
@@ -164,9 +164,10 @@ describe('a failure inside the widget', () => {
     const memory = createMemoryConnectionsApi();
     const api: ConnectionsApi = {
       ...memory,
-      listDataSources: async (options) => {
-        const [first, ...rest] = await memory.listDataSources(options);
-        return [{ ...first, ...change } as DataSource, ...rest];
+      listDataSources: async (query, options) => {
+        const page = await memory.listDataSources(query, options);
+        const [first, ...rest] = page.dataSources;
+        return { ...page, dataSources: [{ ...first, ...change } as DataSource, ...rest] };
       },
     };
     const { events } = renderInHostPage({ api, queryClient: noRetries() });
@@ -219,7 +220,7 @@ describe('a failure inside the widget', () => {
     });
     const api: ConnectionsApi = {
       ...createMemoryConnectionsApi(),
-      listDataSources: async () => ({}) as DataSource[],
+      listDataSources: async () => ({}) as DataSourcePage,
     };
     const element = document.getElementById('widget') as HTMLElement;
     const widget = await mountInto(element, { api, role: 'admin', locale: 'pt-BR', queryClient: noRetries() });

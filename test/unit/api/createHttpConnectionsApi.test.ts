@@ -72,12 +72,13 @@ const methods: MethodCase[] = [
   },
   {
     name: 'listDataSources',
-    call: (api, signal) => api.listDataSources({ signal }),
+    call: (api, signal) => api.listDataSources({}, { signal }),
     method: 'GET',
     path: '/data-sources',
     body: undefined,
+    // A backend from before paging: the whole list, read as its one page.
     answer: json(200, { dataSources: productDataSources }),
-    result: productDataSources,
+    result: { dataSources: productDataSources, nextCursor: null, total: productDataSources.length },
   },
   {
     name: 'startAuthorization',

@@ -41,8 +41,9 @@ describe('withCheckedAnswers', () => {
     const signal = new AbortController().signal;
 
     expect(await api.listIntegrations()).toEqual(catalogIntegrations);
-    expect(await api.listDataSources({ signal })).toEqual(productDataSources);
-    expect(list).toHaveBeenCalledExactlyOnceWith({ signal });
+    const query = { limit: 2, q: 'a' };
+    expect(await api.listDataSources(query, { signal })).toMatchObject({ total: 2 });
+    expect(list).toHaveBeenCalledExactlyOnceWith(query, { signal });
     const start = await api.startAuthorization({ integrationId: 'stripe', redirectUri });
     expect(start.authorizationUrl).toContain(redirectUri);
     const code = new URL(start.authorizationUrl).searchParams.get('code') ?? '';

@@ -18,7 +18,7 @@ export function createHangingApi(): ConnectionsApi & { calls: HangingCall[] } {
   return {
     calls,
     listIntegrations: (options) => hang('listIntegrations', options),
-    listDataSources: (options) => hang('listDataSources', options),
+    listDataSources: (_query, options) => hang('listDataSources', options),
     startAuthorization: (_input, options) => hang('startAuthorization', options),
     startReauthorization: (_input, options) => hang('startReauthorization', options),
     completeAuthorization: (_input, options) => hang('completeAuthorization', options),

@@ -1,0 +1,119 @@
+import { useEffect, useRef } from 'react';
+import type { DataSource, DataSourceSortColumn } from '../../api/types';
+import { useConnections } from '../../context/ConnectionsContext';
+import { DataSourceRow } from './DataSourceRow';
+import type { DataSourcesView } from './dataSourcesView';
+import { SortableColumnHeader } from './SortableColumnHeader';
+import { useVirtualRows } from './useVirtualRows';
+
+export interface DataSourcesListProps {
+  /** The sources loaded so far, in the backend's order. */
+  dataSources: readonly DataSource[];
+  /** How many match over all pages, loaded or not. */
+  total: number;
+  view: DataSourcesView;
+  /** True while the rows shown are the previous view's, and the new one's are on their way. */
+  stale: boolean;
+  titleId: string;
+  now: Date;
+  reconnectPending: boolean;
+  onSort: (column: DataSourceSortColumn) => void;
+  onReconnect: (dataSource: DataSource) => void;
+  onDelete: (dataSource: DataSource, trigger: HTMLButtonElement) => void;
+  /** Whether more rows can be asked for now (there are more, and no request is under way). */
+  canLoadMore: boolean;
+  /** Asks for the next page; called as the rows drawn come near the end of those loaded. */
+  onLoadMore: () => void;
+}
+
+/** How close to the last loaded row the window may come before the next page is asked for. */
+const loadAheadRows = 30;
+
+/**
+ * The table itself, in its own scrolling box. Only the rows near the viewport are in the DOM;
+ * `aria-rowcount` and each row's `aria-rowindex` tell assistive technology where they stand in
+ * the whole list.
+ */
+export function DataSourcesList({
+  dataSources,
+  total,
+  view,
+  stale,
+  titleId,
+  now,
+  reconnectPending,
+  onSort,
+  onReconnect,
+  onDelete,
+  canLoadMore,
+  onLoadMore,
+}: DataSourcesListProps) {
+  const { t } = useConnections();
+  const scroller = useRef<HTMLDivElement>(null);
+  const body = useRef<HTMLTableSectionElement>(null);
+  const rows = useVirtualRows(dataSources.length, scroller, body);
+  const nearEnd = rows.windowEnd >= dataSources.length - loadAheadRows;
+  useEffect(() => {
+    if (nearEnd && canLoadMore) onLoadMore();
+  }, [nearEnd, canLoadMore, onLoadMore]);
+
+  const sort = (column: DataSourceSortColumn) => {
+    // A new order starts at its top, not deep inside the old one.
+    if (scroller.current) scroller.current.scrollTop = 0;
+    onSort(column);
+  };
+  const gap = (height: number, key: string) =>
+    height > 0 && (
+      <tr key={key} className="cw-table__gap" aria-hidden="true" style={{ height }}>
+        <td colSpan={6} />
+      </tr>
+    );
+
+  return (
+    <div className="cw-table-scroll" ref={scroller} onScroll={rows.onScroll}>
+      <table className="cw-table" aria-labelledby={titleId} aria-rowcount={total + 1} aria-busy={stale || undefined}>
+        <thead>
+          <tr aria-rowindex={1}>
+            <SortableColumnHeader
+              label={t('dataSources.column.name')}
+              column="name"
+              sort={view.sort}
+              order={view.order}
+              onSort={sort}
+            />
+            <th scope="col">{t('dataSources.column.connection')}</th>
+            <th scope="col">{t('dataSources.column.status')}</th>
+            <SortableColumnHeader
+              label={t('dataSources.column.lastConnectionStarted')}
+              column="lastConnectionStarted"
+              sort={view.sort}
+              order={view.order}
+              onSort={sort}
+            />
+            <th scope="col">{t('dataSources.column.lastConnectionDuration')}</th>
+            <th scope="col">{t('dataSources.column.action')}</th>
+          </tr>
+        </thead>
+        <tbody ref={body}>
+          {rows.runs.flatMap((run) => [
+            gap(run.gapBefore, `gap-${run.start}`),
+            ...dataSources
+              .slice(run.start, run.end)
+              .map((dataSource, offset) => (
+                <DataSourceRow
+                  key={dataSource.id}
+                  dataSource={dataSource}
+                  index={run.start + offset}
+                  now={now}
+                  reconnectPending={reconnectPending}
+                  onReconnect={onReconnect}
+                  onDelete={onDelete}
+                />
+              )),
+          ])}
+          {gap(rows.gapAfter, 'gap-end')}
+        </tbody>
+      </table>
+    </div>
+  );
+}

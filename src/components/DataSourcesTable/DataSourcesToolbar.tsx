@@ -1,0 +1,78 @@
+import { useId, useState } from 'react';
+import { useConnections } from '../../context/ConnectionsContext';
+import { useDebouncedCallback } from '../../hooks/useDebouncedCallback';
+import { statusFilters, type DataSourceStatusFilter, type DataSourcesView } from './dataSourcesView';
+
+export interface DataSourcesToolbarProps {
+  view: DataSourcesView;
+  onViewChange: (view: DataSourcesView) => void;
+}
+
+/** How long typing must pause before the backend is asked: one request per word, not per key. */
+const searchDelayMs = 250;
+
+/** The search box and the status filter above the table. */
+export function DataSourcesToolbar({ view, onViewChange }: DataSourcesToolbarProps) {
+  const { t } = useConnections();
+  const searchId = useId();
+  const statusId = useId();
+  // What the box shows runs ahead of the view, which follows after a pause in typing.
+  const [text, setText] = useState(view.q);
+  const [committed, setCommitted] = useState(view.q);
+  const search = useDebouncedCallback((q: string) => {
+    setCommitted(q);
+    onViewChange({ ...view, q });
+  }, searchDelayMs);
+  // The view changed from outside (Back, a link, Clear): the box follows it.
+  if (view.q !== committed) {
+    setCommitted(view.q);
+    if (view.q.trim() !== text.trim()) setText(view.q);
+  }
+
+  return (
+    <div className="cw-data-sources__toolbar">
+      <div className="cw-field">
+        <label className="cw-field__label" htmlFor={searchId}>
+          {t('dataSources.search')}
+        </label>
+        <input
+          id={searchId}
+          className="cw-input"
+          type="search"
+          autoComplete="off"
+          spellCheck={false}
+          maxLength={200}
+          value={text}
+          onChange={(event) => {
+            setText(event.target.value);
+            search(event.target.value);
+          }}
+          onKeyDown={(event) => {
+            if (event.key === 'Enter') search.flush();
+          }}
+        />
+      </div>
+      <div className="cw-field">
+        <label className="cw-field__label" htmlFor={statusId}>
+          {t('dataSources.filter.status')}
+        </label>
+        <select
+          id={statusId}
+          className="cw-input"
+          value={view.status}
+          onChange={(event) => onViewChange({ ...view, status: event.target.value as DataSourceStatusFilter })}
+        >
+          {statusFilters.map((filter) => (
+            <option key={filter} value={filter}>
+              {filter === 'all'
+                ? t('dataSources.filter.allStatuses')
+                : filter === 'attention'
+                  ? t('dataSources.filter.needsAttention')
+                  : t(`dataSources.status.${filter}`)}
+            </option>
+          ))}
+        </select>
+      </div>
+    </div>
+  );
+}

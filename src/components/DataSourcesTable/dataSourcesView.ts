@@ -1,0 +1,54 @@
+import type { DataSourceSortColumn, DataSourceStatus, SortOrder } from '../../api/types';
+import type { DataSourceListQuery } from '../../queries/dataSourcesQueryOptions';
+
+/** The status filter's choices: every status, the two that need the admin, or one status. */
+export type DataSourceStatusFilter = 'all' | 'attention' | DataSourceStatus;
+
+/** What the table shows: its search, status filter and sort. A host router can carry it in the URL. */
+export interface DataSourcesView {
+  /** The text in the search box; blank shows every source. */
+  q: string;
+  status: DataSourceStatusFilter;
+  sort: DataSourceSortColumn;
+  order: SortOrder;
+}
+
+/** Names A to Z, every status: what the table shows first. */
+export const defaultDataSourcesView: DataSourcesView = { q: '', status: 'all', sort: 'name', order: 'asc' };
+
+export const statusFilters: readonly DataSourceStatusFilter[] = [
+  'all',
+  'attention',
+  'success',
+  'syncing',
+  'needs_reauthorization',
+  'error',
+];
+
+/** Where a column starts when first chosen: names A to Z, times newest first (what an admin looks for). */
+export const firstOrder: Record<DataSourceSortColumn, SortOrder> = { name: 'asc', lastConnectionStarted: 'desc' };
+
+const statusesOf: Record<DataSourceStatusFilter, DataSourceStatus[] | undefined> = {
+  all: undefined,
+  attention: ['needs_reauthorization', 'error'],
+  success: ['success'],
+  syncing: ['syncing'],
+  needs_reauthorization: ['needs_reauthorization'],
+  error: ['error'],
+};
+
+/** Whether the view hides some sources, so an empty answer means "nothing matches" rather than "none yet". */
+export function isFiltered(view: DataSourcesView): boolean {
+  return view.q.trim() !== '' || view.status !== 'all';
+}
+
+/** What the backend is asked for this view. The search's spaces at either end do not count. */
+export function listQueryOf(view: DataSourcesView): DataSourceListQuery {
+  const q = view.q.trim();
+  return {
+    sort: view.sort,
+    order: view.order,
+    ...(q && { q: [...q].slice(0, 200).join('') }),
+    ...(statusesOf[view.status] && { status: statusesOf[view.status] }),
+  };
+}
