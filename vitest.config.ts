@@ -8,10 +8,11 @@ const chromium = playwright({ launchOptions: chromiumLaunchOptions });
 
 /**
  * Every story runs as a test in `storybook` (English, light theme). Stories tagged
- * `every-theme-and-locale` (each component's main states) run again in `storybook:pt-BR:dark`,
- * a project pinning the toolbar globals, so each of them is checked in both themes and both
- * locales (axe's contrast rule included) at a third of the cost of all four combinations:
- * colours do not depend on the language, so the other two would find nothing new.
+ * `every-theme-and-locale` (each component's main states) run again in every other locale,
+ * and in the dark theme once (with pt-BR), each a project pinning the toolbar globals: axe
+ * (contrast included) and the layout check of `.storybook/expectLayoutHolds.ts` see every
+ * state in every language, the 40%-longer and right-to-left pseudo-locales included. Colours
+ * do not depend on the language, so one dark pass finds what all of them would.
  */
 function storybookProject(name: string, globals: Record<string, string> = {}): TestProjectInlineConfiguration {
   const variant = Object.keys(globals).length > 0;
@@ -26,7 +27,14 @@ function storybookProject(name: string, globals: Record<string, string> = {}): T
     ],
     test: {
       name,
-      browser: { enabled: true, headless: true, provider: chromium, instances: [{ browser: 'chromium' }] },
+      // A desktop admin page: the table's six columns fit it in every language, or the layout check says so.
+      browser: {
+        enabled: true,
+        headless: true,
+        provider: chromium,
+        instances: [{ browser: 'chromium' }],
+        viewport: { width: 1280, height: 900 },
+      },
       // Axe over the 200-row table is slow on a busy two-core machine; the default is 15 s.
       testTimeout: 60_000,
     },
@@ -60,6 +68,9 @@ export default defineConfig({
       },
       storybookProject('storybook'),
       storybookProject('storybook:pt-BR:dark', { locale: 'pt-BR', theme: 'dark' }),
+      ...['es', 'fr', 'de', 'ja', 'en-XA', 'ar-XB'].map((locale) =>
+        storybookProject(`storybook:${locale}`, { locale }),
+      ),
     ],
   },
 });

@@ -1,5 +1,6 @@
 import type { Preview } from '@storybook/react-vite';
 import '../src/styles/index.css';
+import { expectLayoutHolds } from './expectLayoutHolds';
 import { loadConnections } from './StoryConnections';
 import { loadStoryCatalog } from './storyTranslate';
 import type { ConnectionsGlobals } from './storyGlobals';
@@ -21,6 +22,8 @@ const preview: Preview = {
           { value: 'fr', title: 'Français' },
           { value: 'de', title: 'Deutsch' },
           { value: 'ja', title: '日本語' },
+          { value: 'en-XA', title: 'Pseudo: 40% longer, accented' },
+          { value: 'ar-XB', title: 'Pseudo: right to left' },
         ],
         dynamicTitle: true,
       },
@@ -54,6 +57,7 @@ const preview: Preview = {
   initialGlobals,
   loaders: [loadStoryCatalog, loadConnections],
   decorators: [withConnections],
+  afterEach: ({ canvasElement }) => expectLayoutHolds(canvasElement),
   parameters: {
     layout: 'fullscreen',
     // An axe violation fails the story's test, in the Storybook UI and in `npm test` alike.

@@ -2,11 +2,13 @@ import type { StoryContext } from '@storybook/react-vite';
 import type { Role } from '../src/context/Role';
 import type { Theme } from '../src/context/ConnectionsContext';
 import type { Locale } from '../src/i18n/catalogs';
+import type { PseudoLocale } from './pseudoLocales';
 
 /** The toolbar's choices, as every story renders with them. */
 export interface ConnectionsGlobals {
   role: Role;
-  locale: Locale;
+  /** A locale the widget ships, or a pseudo-locale made from English for layout checks. */
+  locale: Locale | PseudoLocale;
   theme: Theme;
 }
 

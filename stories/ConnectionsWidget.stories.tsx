@@ -3,13 +3,15 @@ import { expect, within } from 'storybook/test';
 import { ConnectionsWidget, type ConnectionsWidgetProps } from '../src/widget/ConnectionsWidget';
 import { connections } from '../.storybook/ConnectionsParameters';
 import { storyConnections } from '../.storybook/StoryConnections';
+import { isPseudoLocale } from '../.storybook/pseudoLocales';
 import { storyGlobals } from '../.storybook/storyGlobals';
+import { storyMessages } from '../.storybook/storyTranslate';
 import { storyTranslate } from '../.storybook/storyTranslate';
 import { everyStatusDataSources } from './support/dataSources';
 import { expectRequiresAdmin } from './support/expectations';
 
 /** Props the toolbar and the story's in-memory API provide; a story sets only the others. */
-const providedProps = ['api', 'role', 'locale', 'theme', 'queryClient'] as const;
+const providedProps = ['api', 'role', 'locale', 'messages', 'theme', 'queryClient'] as const;
 type WidgetStoryArgs = Omit<ConnectionsWidgetProps, (typeof providedProps)[number]>;
 
 const meta = {
@@ -20,8 +22,18 @@ const meta = {
   render: (args, context) => {
     const { api, queryClient } = storyConnections(context);
     const { role, locale, theme } = storyGlobals(context);
+    // A pseudo-locale comes as the host's own complete set of messages.
+    const messages = isPseudoLocale(locale) ? storyMessages(context) : undefined;
     return (
-      <ConnectionsWidget {...args} api={api} queryClient={queryClient} role={role} locale={locale} theme={theme} />
+      <ConnectionsWidget
+        {...args}
+        api={api}
+        queryClient={queryClient}
+        role={role}
+        locale={locale}
+        messages={messages}
+        theme={theme}
+      />
     );
   },
   parameters: {

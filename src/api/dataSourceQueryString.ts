@@ -5,12 +5,14 @@ import type { DataSourceQuery } from './types';
  * nothing to ask), each status as its own `status` parameter as openapi.json's `explode` says.
  * Fields left undefined are left out, so the backend applies its defaults.
  */
-export function dataSourceQueryString({ status = [], ...rest }: DataSourceQuery): string {
+export function dataSourceQueryString(query: DataSourceQuery): string {
   const search = new URLSearchParams();
-  for (const [name, value] of Object.entries(rest)) {
+  // Only the documented fields: anything else the caller's object carries stays out of the URL.
+  for (const name of ['limit', 'cursor', 'sort', 'order', 'q'] as const) {
+    const value = query[name];
     if (value !== undefined) search.append(name, String(value));
   }
-  for (const each of status) search.append('status', each);
+  for (const each of query.status ?? []) search.append('status', each);
   const text = search.toString();
   return text && `?${text}`;
 }

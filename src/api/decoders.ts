@@ -206,7 +206,7 @@ export const decodeIntegrationList = root(
 const dataSourceList = root(
   object<{ dataSources: DataSource[]; nextCursor?: string | null; total?: number }>({
     dataSources: array(dataSource),
-    nextCursor: optional(nullable(string({ minLength: 1, maxLength: 512 }))),
+    nextCursor: optional(nullable(string({ minLength: 1, maxLength: 4096 }))),
     total: optional(count),
   }),
 );

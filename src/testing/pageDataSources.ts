@@ -70,20 +70,24 @@ export function pageDataSources(dataSources: readonly DataSource[], query: DataS
   const last = page.at(-1);
   const nextCursor =
     last && end < matching.length
-      ? btoa(
-          JSON.stringify({
-            last: { id: last.id, name: last.name, lastConnectionStartedAt: last.lastConnectionStartedAt },
-            query: queryKey,
-          } satisfies Cursor),
-        )
+      ? encodeCursor({
+          last: { id: last.id, name: last.name, lastConnectionStartedAt: last.lastConnectionStartedAt },
+          query: queryKey,
+        })
       : null;
   return { dataSources: page, nextCursor, total: matching.length };
+}
+
+/** Base64 of the cursor's UTF-8 JSON: names may hold any character, which `btoa` alone refuses. */
+function encodeCursor(cursor: Cursor): string {
+  return btoa(String.fromCharCode(...new TextEncoder().encode(JSON.stringify(cursor))));
 }
 
 function readCursor(cursor: string, queryKey: string): Cursor['last'] {
   let parsed: Cursor;
   try {
-    parsed = JSON.parse(atob(cursor)) as Cursor;
+    const bytes = Uint8Array.from(atob(cursor), (character) => character.charCodeAt(0));
+    parsed = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes)) as Cursor;
   } catch {
     refuse('invalid_cursor', 'The cursor is not one this API made.');
   }

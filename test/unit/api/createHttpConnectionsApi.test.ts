@@ -218,6 +218,17 @@ describe('answers that do not match the contract', () => {
       json(200, { dataSources: [{ ...stripeSource, lastConnectionDurationSeconds: -3 }] }),
       'is negative',
     ],
+    ['a negative total', json(200, { dataSources: [], nextCursor: null, total: -1 }), 'total is not a count'],
+    [
+      'an empty next cursor',
+      json(200, { dataSources: [stripeSource], nextCursor: '', total: 2 }),
+      'nextCursor is shorter than 1 characters',
+    ],
+    [
+      'an unknown status reason',
+      json(200, { dataSources: [{ ...stripeSource, statusReason: 'expired' }] }),
+      'dataSources[0].statusReason is not one of access_revoked, refresh_refused, sync_failed',
+    ],
     [
       'an own __proto__ field',
       new Response(`{"dataSources":[],"__proto__":{"isAdmin":true}}`),
@@ -251,7 +262,7 @@ describe('answers that do not match the contract', () => {
   it('passes hostile text through unchanged, for the components to render as text', async () => {
     const hostile = { ...stripeSource, name: '<img src=x onerror=alert(1)>\u202E', connection: '"; DROP TABLE' };
     const { api } = apiAnswering(() => json(200, { dataSources: [hostile] }));
-    await expect(api.listDataSources()).resolves.toEqual([hostile]);
+    await expect(api.listDataSources()).resolves.toEqual({ dataSources: [hostile], nextCursor: null, total: 1 });
   });
 });
 
@@ -315,9 +326,64 @@ describe('answer size', () => {
       });
     };
     const fits = apiAnswering(() => new Response(inChunksOf3(padded(limit)), { status: 200 }));
-    await expect(fits.api.listDataSources()).resolves.toEqual([{ ...stripeSource, name: 'Stripé ✓' }]);
+    await expect(fits.api.listDataSources()).resolves.toEqual({
+      dataSources: [{ ...stripeSource, name: 'Stripé ✓' }],
+      nextCursor: null,
+      total: 1,
+    });
     const tooLarge = apiAnswering(() => new Response(inChunksOf3(padded(limit + 1)), { status: 200 }));
     expect(await failure(tooLarge.api.listDataSources())).toMatchObject({ kind: 'invalid_response' });
+  });
+});
+
+describe('listDataSources query', () => {
+  it('sends no query string for no query or an empty one', async () => {
+    const { api, sent } = apiAnswering(() => json(200, { dataSources: [] }));
+    await api.listDataSources();
+    await api.listDataSources({});
+    await api.listDataSources({ q: undefined, status: [] });
+    expect(sent.map(({ url }) => url)).toEqual(Array(3).fill(`${baseUrl}/data-sources`));
+  });
+
+  it('sends each field of the query, status once per status, encoded', async () => {
+    const { api, sent } = apiAnswering(() => json(200, { dataSources: [] }));
+    await api.listDataSources({
+      limit: 50,
+      cursor: 'eyJhIjoxfQ==',
+      sort: 'lastConnectionStarted',
+      order: 'desc',
+      q: 'café & co',
+      status: ['needs_reauthorization', 'error'],
+    });
+    const url = new URL(sent[0]?.url ?? '');
+    expect(`${url.origin}${url.pathname}`).toBe(`${baseUrl}/data-sources`);
+    expect([...url.searchParams]).toEqual([
+      ['limit', '50'],
+      ['cursor', 'eyJhIjoxfQ=='],
+      ['sort', 'lastConnectionStarted'],
+      ['order', 'desc'],
+      ['q', 'café & co'],
+      ['status', 'needs_reauthorization'],
+      ['status', 'error'],
+    ]);
+    expect(sent[0]?.url).toContain('q=caf%C3%A9+%26+co');
+  });
+
+  it('resolves with the page the backend answered, its cursor and total included', async () => {
+    const page = {
+      dataSources: [{ ...stripeSource, status: 'needs_reauthorization', statusReason: 'access_revoked' }],
+      nextCursor: 'eyJhIjoxfQ==',
+      total: 120,
+    };
+    const { api } = apiAnswering(() => json(200, page));
+    await expect(api.listDataSources({ limit: 1 })).resolves.toEqual(page);
+  });
+
+  it('puts the query in the path of an error message', async () => {
+    const { api } = apiAnswering(() => json(400, { error: { code: 'invalid_cursor', message: 'Unknown cursor.' } }));
+    const error = await failure(api.listDataSources({ cursor: 'x' }));
+    expect(error).toMatchObject({ kind: 'bad_request', status: 400, code: 'invalid_cursor' });
+    expect(error.message).toContain('GET /data-sources');
   });
 });
 

@@ -65,8 +65,27 @@ const valid: Record<DecodedSchema, unknown[]> = {
     { ...dataSource, status: 'error', lastConnectionStartedAt: '2024-02-29T23:59:59+05:30' },
     { ...dataSource, lastConnectionStartedAt: '2026-11-26T03:15:00.123456789-08:00' },
     { ...dataSource, lastConnectionStartedAt: '2000-02-29T00:00:00Z' },
+    { ...dataSource, statusReason: null },
+    { ...dataSource, status: 'needs_reauthorization', statusReason: 'access_revoked' },
+    { ...dataSource, status: 'needs_reauthorization', statusReason: 'refresh_refused' },
+    { ...dataSource, status: 'error', statusReason: 'sync_failed' },
   ],
-  DataSourceList: [{ dataSources: [] }, { dataSources: [dataSource, neverSynced] }],
+  DataSourceList: [
+    // A backend from before paging: only the list.
+    { dataSources: [] },
+    { dataSources: [dataSource, neverSynced] },
+    // A page, the last one or one with more after it.
+    { dataSources: [], nextCursor: null, total: 0 },
+    { dataSources: [dataSource], nextCursor: 'eyJsYXN0Ijp7fX0=', total: 120 },
+    { dataSources: [dataSource, neverSynced], nextCursor: null, total: 2 },
+    { dataSources: [dataSource], nextCursor: 'c'.repeat(4096), total: 9007199254740991 },
+    { dataSources: [{ ...dataSource, status: 'error', statusReason: 'sync_failed' }], nextCursor: 'x', total: 1 },
+    // Either field alone.
+    { dataSources: [dataSource], nextCursor: 'next' },
+    { dataSources: [dataSource], nextCursor: null },
+    { dataSources: [dataSource], total: 1 },
+    { dataSources: [], total: 0 },
+  ],
   AuthorizationStart: [
     authorizationStart,
     { ...authorizationStart, authorizationUrl: 'http://127.0.0.1:4010/oauth/authorize?state=x%20y' },
@@ -111,8 +130,27 @@ const invalid: Record<DecodedSchema, unknown[]> = {
     { ...dataSource, lastConnectionStartedAt: '2026-11-26T03:15:00+24:00' },
     { ...dataSource, lastConnectionStartedAt: 'Thu, 26 Nov 2026 03:15:00 GMT' },
     { ...dataSource, lastConnectionStartedAt: 1795662900000 },
+    { ...dataSource, statusReason: 'revoked' },
+    { ...dataSource, statusReason: 'Access_revoked' },
+    { ...dataSource, statusReason: '' },
+    { ...dataSource, statusReason: false },
+    { ...dataSource, statusReason: ['sync_failed'] },
   ],
-  DataSourceList: [{ dataSources: [dataSource, { ...dataSource, status: 'Success' }] }, { data_sources: [] }],
+  DataSourceList: [
+    { dataSources: [dataSource, { ...dataSource, status: 'Success' }] },
+    { data_sources: [] },
+    { nextCursor: null, total: 0 },
+    { dataSources: [], total: -1 },
+    { dataSources: [], total: 1.5 },
+    { dataSources: [], total: '3' },
+    { dataSources: [], total: null },
+    json('{"dataSources":[],"total":1e400}'),
+    { dataSources: [], nextCursor: '' },
+    { dataSources: [], nextCursor: 'c'.repeat(4097) },
+    { dataSources: [], nextCursor: 42 },
+    { dataSources: [], nextCursor: null, total: 0, previousCursor: null },
+    { dataSources: [{ ...dataSource, statusReason: 'unknown' }], nextCursor: null, total: 1 },
+  ],
   AuthorizationStart: [
     { ...authorizationStart, authorizationUrl: '/oauth/authorize' },
     { ...authorizationStart, authorizationUrl: 'connect.stripe.com/oauth/authorize' },
@@ -143,7 +181,8 @@ function lengthLimitSamples(name: DecodedSchema, sample: Record<string, unknown>
   const properties = resolve(document.components.schemas[name] as JsonSchema).properties ?? {};
   return Object.entries(properties).flatMap(([key, property]) => {
     const { type, minLength = 0, maxLength } = resolve(property);
-    if (type !== 'string') return [];
+    // `['string', 'null']` (a nullable string such as nextCursor) has the same limits.
+    if (!(Array.isArray(type) ? type : [type]).includes('string')) return [];
     const lengths = [minLength, minLength - 1, ...(maxLength === undefined ? [] : [maxLength, maxLength + 1])].filter(
       (length) => length >= 0,
     );
@@ -202,6 +241,16 @@ function decoderAccepts(name: DecodedSchema, value: unknown): boolean {
 
 const schemaNames = Object.keys(decoders) as DecodedSchema[];
 
+/**
+ * What a valid sample decodes to: itself, except that a list without the paging fields (from a
+ * backend that predates paging) is the one and last page, of all its sources.
+ */
+function decoded(name: DecodedSchema, sample: unknown): unknown {
+  if (name !== 'DataSourceList') return sample;
+  const list = sample as { dataSources: unknown[] };
+  return { nextCursor: null, total: list.dataSources.length, ...list };
+}
+
 it('has a decoder for every schema a successful answer of openapi.json carries', () => {
   const answered = Object.values(document.paths).flatMap((item) =>
     Object.values(item).flatMap((operation) =>
@@ -216,6 +265,34 @@ it('has a decoder for every schema a successful answer of openapi.json carries',
   for (const name of answered) expect(schemaNames).toContain(name);
 });
 
+describe('DataSourceList from a backend that predates paging', () => {
+  it('reads a list without nextCursor or total as the last page, its length the total', () => {
+    expect(decodeDataSourceList({ dataSources: [dataSource, neverSynced] })).toStrictEqual({
+      dataSources: [dataSource, neverSynced],
+      nextCursor: null,
+      total: 2,
+    });
+    expect(decodeDataSourceList({ dataSources: [dataSource], nextCursor: 'more' })).toStrictEqual({
+      dataSources: [dataSource],
+      nextCursor: 'more',
+      total: 1,
+    });
+    expect(decodeDataSourceList({ dataSources: [dataSource], total: 7 })).toStrictEqual({
+      dataSources: [dataSource],
+      nextCursor: null,
+      total: 7,
+    });
+  });
+
+  it('keeps an absent statusReason absent, and a null one null', () => {
+    const [absent, present] = decodeDataSourceList({
+      dataSources: [dataSource, { ...dataSource, statusReason: null }],
+    }).dataSources;
+    expect(absent).not.toHaveProperty('statusReason');
+    expect(present).toHaveProperty('statusReason', null);
+  });
+});
+
 describe.each(schemaNames)('%s', (name) => {
   it('the samples mean what they say: ajv accepts the valid ones and refuses the invalid ones', () => {
     for (const sample of valid[name]) expect(schemaProblems(name, sample)).toEqual([]);
@@ -223,7 +300,7 @@ describe.each(schemaNames)('%s', (name) => {
   });
 
   it('decodes every valid sample to an equal value', () => {
-    for (const sample of valid[name]) expect(decoders[name](sample)).toEqual(sample);
+    for (const sample of valid[name]) expect(decoders[name](sample)).toStrictEqual(decoded(name, sample));
   });
 
   it('agrees with ajv on every sample, length limit and mutation', () => {

@@ -15,6 +15,14 @@ describe('decoders', () => {
     expect(() => decodeIntegrationList({ integrations: [{ id: 'a', name: 'A', category: 'saas' }] })).toThrow(
       'integrations[0].enabled is missing',
     );
+    expect(() =>
+      decodeDataSourceList({ dataSources: [{ ...productDataSources[0], statusReason: 'revoked' }] }),
+    ).toThrow('dataSources[0].statusReason is not one of access_revoked, refresh_refused, sync_failed');
+    expect(() => decodeDataSourceList({ dataSources: [], total: -1 })).toThrow('total is not a count');
+    expect(() => decodeDataSourceList({ dataSources: [], total: 2.5 })).toThrow('total is not a count');
+    expect(() => decodeDataSourceList({ dataSources: [], nextCursor: '' })).toThrow(
+      'nextCursor is shorter than 1 characters',
+    );
     expect(() => decodeIntegrationList(null)).toThrow('the body is not an object');
     expect(() => decodeIntegrationList({ integrations: [], isAdmin: true })).toThrow(
       'isAdmin is not a documented field',
@@ -24,9 +32,24 @@ describe('decoders', () => {
   it('returns a copy that shares nothing with the body it read', () => {
     const body = { dataSources: [{ ...productDataSources[0] }] };
     const decoded = decodeDataSourceList(body);
-    expect(decoded).toEqual(body);
+    expect(decoded).toEqual({ ...body, nextCursor: null, total: 1 });
     expect(decoded.dataSources).not.toBe(body.dataSources);
     expect(decoded.dataSources[0]).not.toBe(body.dataSources[0]);
+  });
+
+  it('reads a page as it is, and a list from before paging as its one and last page', () => {
+    const page = { dataSources: [{ ...productDataSources[0], statusReason: null }], nextCursor: 'next', total: 40 };
+    expect(decodeDataSourceList(page)).toEqual(page);
+    expect(decodeDataSourceList({ dataSources: productDataSources })).toEqual({
+      dataSources: productDataSources,
+      nextCursor: null,
+      total: productDataSources.length,
+    });
+    expect(decodeDataSourceList({ dataSources: [], nextCursor: null, total: 0 })).toEqual({
+      dataSources: [],
+      nextCursor: null,
+      total: 0,
+    });
   });
 
   it('refuses an own __proto__ field instead of copying it, and pollutes no prototype', () => {

@@ -41,9 +41,21 @@ describe('withCheckedAnswers', () => {
     const signal = new AbortController().signal;
 
     expect(await api.listIntegrations()).toEqual(catalogIntegrations);
+    // "a" is in every source's name or connection; by name, Google ECommerce and MySQL come first.
     const query = { limit: 2, q: 'a' };
-    expect(await api.listDataSources(query, { signal })).toMatchObject({ total: 2 });
+    expect(await api.listDataSources(query, { signal })).toEqual({
+      dataSources: [productDataSources[2], productDataSources[0]],
+      nextCursor: expect.any(String),
+      total: 3,
+    });
     expect(list).toHaveBeenCalledExactlyOnceWith(query, { signal });
+    list.mockClear();
+    expect(await api.listDataSources()).toEqual({
+      dataSources: [productDataSources[2], productDataSources[0], productDataSources[1]],
+      nextCursor: null,
+      total: 3,
+    });
+    expect(list).toHaveBeenCalledExactlyOnceWith();
     const start = await api.startAuthorization({ integrationId: 'stripe', redirectUri });
     expect(start.authorizationUrl).toContain(redirectUri);
     const code = new URL(start.authorizationUrl).searchParams.get('code') ?? '';
@@ -55,14 +67,37 @@ describe('withCheckedAnswers', () => {
     [
       'listDataSources',
       (api: ConnectionsApi) => api.listDataSources(),
-      [{ ...productDataSources[0], lastConnectionStartedAt: 'not a date' }],
-      'lastConnectionStartedAt',
+      {
+        dataSources: [{ ...productDataSources[0], lastConnectionStartedAt: 'not a date' }],
+        nextCursor: null,
+        total: 1,
+      },
+      'dataSources[0].lastConnectionStartedAt',
+    ],
+    [
+      'listDataSources',
+      (api: ConnectionsApi) => api.listDataSources({ limit: 1 }),
+      // The answer of the contract before paging: a bare array, not a page.
+      productDataSources,
+      'the body is not an object',
+    ],
+    [
+      'listDataSources',
+      (api: ConnectionsApi) => api.listDataSources({ limit: 1 }),
+      { dataSources: productDataSources.slice(0, 1), nextCursor: 'next', total: -1 },
+      'total is not a count',
+    ],
+    [
+      'listDataSources',
+      (api: ConnectionsApi) => api.listDataSources({ limit: 1 }),
+      { dataSources: productDataSources.slice(0, 1), nextCursor: '', total: 3 },
+      'nextCursor is shorter',
     ],
     [
       'listDataSources',
       (api: ConnectionsApi) => api.listDataSources(),
-      { dataSources: productDataSources },
-      'dataSources is not an array',
+      { dataSources: [{ ...productDataSources[0], statusReason: 'banned' }], nextCursor: null, total: 1 },
+      'dataSources[0].statusReason is not one of',
     ],
     [
       'listIntegrations',
