@@ -46,14 +46,25 @@ describe('on a server (Node, no window)', () => {
     const { ConnectionsWidget } = await import('../../src/index');
     const { api } = await spiedApi();
 
-    const html = renderToString(
-      <StaticRouter location="/admin/connections/add">
-        <Routes>
-          <Route path="/admin/connections/*" element={<ConnectionsWidget api={api} role="admin" locale="pt-BR" />} />
-        </Routes>
-      </StaticRouter>,
-    );
+    // A catalog other than English loads on demand, which a server render cannot wait for: the
+    // host imports it (connections-widget/locales/pt-BR) and passes it whole.
+    const { ptBR } = await import('../../src/i18n/pt-BR');
+    const page = (messages?: typeof ptBR) =>
+      renderToString(
+        <StaticRouter location="/admin/connections/add">
+          <Routes>
+            <Route
+              path="/admin/connections/*"
+              element={<ConnectionsWidget api={api} role="admin" locale="pt-BR" messages={messages} />}
+            />
+          </Routes>
+        </StaticRouter>,
+      );
 
-    expect(html).toContain('Carregando integrações…');
+    expect(page(ptBR)).toContain('Carregando integrações…');
+    // Without it, nothing of the widget is drawn rather than English first.
+    const withoutCatalog = page();
+    expect(withoutCatalog).not.toContain('Loading integrations…');
+    expect(withoutCatalog).not.toContain('Carregando integrações…');
   });
 });

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import type { DataSource } from '../../api/types';
 import { formatDuration } from '../../i18n/formatDuration';
 import { useConnections } from '../../context/ConnectionsContext';
@@ -20,8 +21,18 @@ export interface DataSourceRowProps {
 /** Sources whose access is gone or failing; re-authorizing is how the admin repairs them. */
 const reconnectable = new Set<DataSource['status']>(['needs_reauthorization', 'error']);
 
-/** One data source. Names and connections are isolated (`bdi`) so a right-to-left override in them stays inside. */
-export function DataSourceRow({ dataSource, index, now, reconnectPending, onReconnect, onDelete }: DataSourceRowProps) {
+/**
+ * One data source. Names and connections are isolated (`bdi`) so a right-to-left override in them
+ * stays inside. Memoized: a scroll step draws the rows coming into view, not again those already there.
+ */
+export const DataSourceRow = memo(function DataSourceRow({
+  dataSource,
+  index,
+  now,
+  reconnectPending,
+  onReconnect,
+  onDelete,
+}: DataSourceRowProps) {
   const { t, locale } = useConnections();
   const { name, connection, status, statusReason, lastConnectionStartedAt, lastConnectionDurationSeconds } = dataSource;
   return (
@@ -78,4 +89,4 @@ export function DataSourceRow({ dataSource, index, now, reconnectPending, onReco
       </td>
     </tr>
   );
-}
+});
