@@ -7,7 +7,19 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'storybook-static/', '.tmp/', 'test-results/', 'playwright-report/', 'src/api/schema.gen.ts'] },
+  {
+    ignores: [
+      'dist/',
+      'storybook-static/',
+      '.tmp/',
+      'test-results/',
+      'playwright-report/',
+      'src/api/schema.gen.ts',
+      // Built by the Module Federation mode; and the host apps, projects of their own with their own toolchains.
+      'dist-federation/',
+      'test/hosts/apps/',
+    ],
+  },
   js.configs.recommended,
   tseslint.configs.recommended,
   {

@@ -4,6 +4,7 @@ import { chromiumLaunchOptions } from './scripts/chromiumLaunchOptions.ts';
 // Not 5173, so the tests can run beside a developer's `npm run dev`.
 const previewPort = 5273;
 const devPort = 5274;
+const stripeAppsPort = 5275;
 
 const chromium = { ...devices['Desktop Chrome'], launchOptions: chromiumLaunchOptions };
 
@@ -35,6 +36,7 @@ export default defineConfig({
     {
       // A production build of the demo, as a host ships it: nothing can reload the page mid-test.
       name: 'demo build',
+      testIgnore: ['stripeApps*.spec.ts'],
       use: { ...chromium, baseURL: `http://localhost:${previewPort}` },
     },
     {
@@ -44,6 +46,17 @@ export default defineConfig({
       testMatch: ['connectStripe.spec.ts', 'csp.spec.ts'],
       use: { ...chromium, baseURL: `http://localhost:${devPort}` },
     },
+    {
+      // The demo with the stand-in in Stripe Apps mode: the install link instead of Connect OAuth.
+      name: 'stripe apps',
+      testMatch: ['stripeApps*.spec.ts'],
+      use: { ...chromium, baseURL: `http://localhost:${stripeAppsPort}` },
+    },
   ],
-  webServer: [demoServer(previewPort, '--preview', '--seed-reauthorization'), demoServer(devPort)],
+  // --in-memory: each run starts from the seed, and never touches a developer's .data/ folder.
+  webServer: [
+    demoServer(previewPort, '--preview', '--seed-reauthorization', '--in-memory'),
+    demoServer(devPort, '--in-memory'),
+    demoServer(stripeAppsPort, '--stripe-mode apps', '--in-memory'),
+  ],
 });

@@ -1,12 +1,14 @@
 import type { ReactNode } from 'react';
 import { NavLink } from 'react-router';
-import type { Locale, Role, Theme } from '../src/index';
+import type { AuthorizationMode, Locale, Role, Theme } from '../src/index';
 import { DemoSelect } from './DemoSelect';
 import type { DemoMessages } from './demoMessages';
+import { twoWidgetsPath } from './twoWidgetsPaths';
 
 export const roles = ['admin', 'standard', 'read-only'] as const satisfies readonly Role[];
 export const locales = ['en', 'pt-BR', 'es', 'fr', 'de', 'ja'] as const satisfies readonly Locale[];
 export const themes = ['light', 'dark'] as const satisfies readonly Theme[];
+export const authorizationModes = ['redirect', 'popup'] as const satisfies readonly AuthorizationMode[];
 
 // Each language is named in itself, whatever the page's language.
 const languageOptions = [
@@ -26,6 +28,8 @@ export interface AdminShellProps {
   onLocaleChange: (locale: Locale) => void;
   theme: Theme;
   onThemeChange: (theme: Theme) => void;
+  authorizationMode: AuthorizationMode;
+  onAuthorizationModeChange: (mode: AuthorizationMode) => void;
   children: ReactNode;
 }
 
@@ -38,6 +42,8 @@ export function AdminShell({
   onLocaleChange,
   theme,
   onThemeChange,
+  authorizationMode,
+  onAuthorizationModeChange,
   children,
 }: AdminShellProps) {
   return (
@@ -58,6 +64,12 @@ export function AdminShell({
             options={themes.map((value) => ({ value, label: messages[`theme.${value}`] }))}
             onChange={onThemeChange}
           />
+          <DemoSelect
+            label={messages.authorization}
+            value={authorizationMode}
+            options={authorizationModes.map((value) => ({ value, label: messages[`authorization.${value}`] }))}
+            onChange={onAuthorizationModeChange}
+          />
         </div>
       </header>
       <div className="demo-body">
@@ -66,6 +78,11 @@ export function AdminShell({
             <li>
               <NavLink className="demo-nav__link" to="/admin/connections">
                 {messages.connections}
+              </NavLink>
+            </li>
+            <li>
+              <NavLink className="demo-nav__link" to={twoWidgetsPath}>
+                {messages.twoWidgets}
               </NavLink>
             </li>
           </ul>

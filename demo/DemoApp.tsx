@@ -1,22 +1,25 @@
 import { useEffect } from 'react';
 import { Link, Navigate, Route, Routes } from 'react-router';
-import { ConnectionsWidget, createHttpConnectionsApi } from '../src/index';
-import { defaultAuthorizationHosts } from '../src/oauth/defaultAuthorizationHosts';
-import { AdminShell, locales, roles, themes } from './AdminShell';
+import { ConnectionsWidget } from '../src/index';
+import { AdminShell, authorizationModes, locales, roles, themes } from './AdminShell';
+import { demoApi, demoAuthorizationHosts } from './demoApi';
 import { demoMessages } from './demoMessages';
 import { SessionGate } from './SessionGate';
+import { TwoWidgetsPage } from './TwoWidgetsPage';
+import { twoWidgetsPath } from './twoWidgetsPaths';
 import { useDemoSession } from './useDemoSession';
 import { useStoredChoice } from './useStoredChoice';
-
-const api = createHttpConnectionsApi({ baseUrl: '/api/v1' });
-// The reference backend sends the browser to the local Stripe stand-in, another origin.
-const authorizationHosts = [...defaultAuthorizationHosts, import.meta.env.VITE_STAND_IN_HOST];
 
 /** The host app: an admin shell whose Connections section is the widget. */
 export function DemoApp() {
   const [role, setRole] = useStoredChoice('connections-demo.role', roles, 'admin');
   const [locale, setLocale] = useStoredChoice('connections-demo.locale', locales, 'en');
   const [theme, setTheme] = useStoredChoice('connections-demo.theme', themes, 'light');
+  const [authorizationMode, setAuthorizationMode] = useStoredChoice(
+    'connections-demo.authorization-mode',
+    authorizationModes,
+    'redirect',
+  );
   const session = useDemoSession(role);
   const messages = demoMessages[locale];
 
@@ -34,6 +37,8 @@ export function DemoApp() {
       onLocaleChange={setLocale}
       theme={theme}
       onThemeChange={setTheme}
+      authorizationMode={authorizationMode}
+      onAuthorizationModeChange={setAuthorizationMode}
     >
       <Routes>
         <Route path="/" element={<Navigate to="/admin/connections" replace />} />
@@ -42,12 +47,21 @@ export function DemoApp() {
           element={
             <SessionGate status={session.status} onRetry={session.retry} messages={messages}>
               <ConnectionsWidget
-                api={api}
+                api={demoApi}
                 role={role}
                 locale={locale}
                 theme={theme}
-                authorizationHosts={authorizationHosts}
+                authorizationHosts={demoAuthorizationHosts}
+                authorizationMode={authorizationMode}
               />
+            </SessionGate>
+          }
+        />
+        <Route
+          path={`${twoWidgetsPath}/*`}
+          element={
+            <SessionGate status={session.status} onRetry={session.retry} messages={messages}>
+              <TwoWidgetsPage messages={messages} role={role} locale={locale} theme={theme} />
             </SessionGate>
           }
         />

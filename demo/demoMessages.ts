@@ -18,6 +18,13 @@ const en = {
   sessionFailed: 'The demo backend could not be reached. Is npm run dev still running?',
   retry: 'Try again',
   notFound: 'There is no page at this address.',
+  authorization: 'Authorization',
+  'authorization.redirect': 'Redirect',
+  'authorization.popup': 'Popup',
+  twoWidgets: 'Two widgets',
+  'twoWidgets.intro': 'Two widgets on one page, each connecting in a window of its own.',
+  'twoWidgets.first': 'First widget',
+  'twoWidgets.second': 'Second widget',
 } as const;
 
 export type DemoMessages = Record<keyof typeof en, string>;
@@ -39,6 +46,13 @@ const ptBR = {
   sessionFailed: 'Não foi possível contatar o backend de demonstração. O npm run dev ainda está rodando?',
   retry: 'Tentar novamente',
   notFound: 'Não há nenhuma página neste endereço.',
+  authorization: 'Autorização',
+  'authorization.redirect': 'Redirecionamento',
+  'authorization.popup': 'Janela pop-up',
+  twoWidgets: 'Dois widgets',
+  'twoWidgets.intro': 'Dois widgets na mesma página, cada um conectando em uma janela própria.',
+  'twoWidgets.first': 'Primeiro widget',
+  'twoWidgets.second': 'Segundo widget',
 } satisfies DemoMessages;
 
 const es = {
@@ -58,6 +72,13 @@ const es = {
   sessionFailed: 'No se pudo contactar con el backend de demostración. ¿Sigue en marcha npm run dev?',
   retry: 'Volver a intentarlo',
   notFound: 'No hay ninguna página en esta dirección.',
+  authorization: 'Autorización',
+  'authorization.redirect': 'Redirección',
+  'authorization.popup': 'Ventana emergente',
+  twoWidgets: 'Dos widgets',
+  'twoWidgets.intro': 'Dos widgets en una página, cada uno conectando en su propia ventana.',
+  'twoWidgets.first': 'Primer widget',
+  'twoWidgets.second': 'Segundo widget',
 } satisfies DemoMessages;
 
 const fr = {
@@ -77,6 +98,13 @@ const fr = {
   sessionFailed: 'Le backend de démonstration est injoignable. npm run dev tourne-t-il toujours\u202f?',
   retry: 'Réessayer',
   notFound: 'Il n’y a aucune page à cette adresse.',
+  authorization: 'Autorisation',
+  'authorization.redirect': 'Redirection',
+  'authorization.popup': 'Fenêtre pop-up',
+  twoWidgets: 'Deux widgets',
+  'twoWidgets.intro': 'Deux widgets sur une même page, chacun se connectant dans sa propre fenêtre.',
+  'twoWidgets.first': 'Premier widget',
+  'twoWidgets.second': 'Second widget',
 } satisfies DemoMessages;
 
 const de = {
@@ -96,6 +124,13 @@ const de = {
   sessionFailed: 'Das Demo-Backend ist nicht erreichbar. Läuft npm run dev noch?',
   retry: 'Erneut versuchen',
   notFound: 'Unter dieser Adresse gibt es keine Seite.',
+  authorization: 'Autorisierung',
+  'authorization.redirect': 'Weiterleitung',
+  'authorization.popup': 'Pop-up-Fenster',
+  twoWidgets: 'Zwei Widgets',
+  'twoWidgets.intro': 'Zwei Widgets auf einer Seite, jedes verbindet sich in einem eigenen Fenster.',
+  'twoWidgets.first': 'Erstes Widget',
+  'twoWidgets.second': 'Zweites Widget',
 } satisfies DemoMessages;
 
 const ja = {
@@ -115,6 +150,13 @@ const ja = {
   sessionFailed: 'デモ用バックエンドに接続できません。npm run dev は実行中ですか？',
   retry: '再試行',
   notFound: 'このアドレスにページはありません。',
+  authorization: '認証方式',
+  'authorization.redirect': 'リダイレクト',
+  'authorization.popup': 'ポップアップ',
+  twoWidgets: '2つのウィジェット',
+  'twoWidgets.intro': '1つのページに2つのウィジェット。それぞれ専用のウィンドウで接続します。',
+  'twoWidgets.first': '1つ目のウィジェット',
+  'twoWidgets.second': '2つ目のウィジェット',
 } satisfies DemoMessages;
 
 export const demoMessages: Record<Locale, DemoMessages> = { en, 'pt-BR': ptBR, es, fr, de, ja };

@@ -6,6 +6,15 @@
  *   tsx scripts/dev.ts --preview        a production build of the demo, served by `vite preview` (e2e)
  *   tsx scripts/dev.ts --seed-reauthorization
  *                                       adds a Stripe source that needs re-authorization to the table
+ *   tsx scripts/dev.ts --coop           the callback pages send Cross-Origin-Opener-Policy: same-origin
+ *                                       (a popup coming back there is severed from its opener)
+ *   tsx scripts/dev.ts --stripe-mode apps
+ *                                       the stand-in's Stripe App install link instead of Connect OAuth
+ *                                       (also STRIPE_MODE; with Stripe's credentials set, apps is the default)
+ *   tsx scripts/dev.ts --in-memory      keeps nothing: no data folder (the e2e tests' servers)
+ *
+ * The backend keeps its data in `.data/` (a PGlite, and the key sealing Stripe's tokens, made on
+ * first run), so a restart finds the demo's sources again; DATABASE_URL points it at PostgreSQL.
  */
 import { randomBytes } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -17,7 +26,10 @@ import react from '@vitejs/plugin-react';
 import { build, createServer, preview, type InlineConfig } from 'vite';
 import { contentSecurityPolicy, devServerContentSecurityPolicy } from '../server/http/contentSecurityPolicy';
 import { startServers } from '../server/startServers';
+import { serverConfigFromEnv } from '../server/serverConfigFromEnv';
 import { productDataSources } from '../src/testing/fixtures';
+import { twoWidgetsCallbackPaths } from '../demo/twoWidgetsPaths';
+import { callbackOpenerPolicy } from './callbackOpenerPolicy';
 import { staleStripeSource } from './staleStripeSource';
 
 const host = '127.0.0.1';
@@ -27,8 +39,14 @@ const { values } = parseArgs({
     port: { type: 'string', default: '5173' },
     preview: { type: 'boolean', default: false },
     'seed-reauthorization': { type: 'boolean', default: false },
+    coop: { type: 'boolean', default: false },
+    'stripe-mode': { type: 'string' },
+    'in-memory': { type: 'boolean', default: false },
   },
 });
+
+/** The data folder, beside package.json; one `npm run dev` at a time may use it. */
+const dataDir = fileURLToPath(new URL('../.data', import.meta.url));
 
 const port = Number(values.port);
 if (!Number.isInteger(port) || port < 1 || port > 65535) {
@@ -38,7 +56,16 @@ if (!Number.isInteger(port) || port < 1 || port > 65535) {
 
 // The page may be opened as localhost or as 127.0.0.1; Stripe (and the stand-in) accept only
 // redirect URIs registered beforehand, so both are.
-const redirectUris = ['localhost', host].map((name) => `http://${name}:${port}/admin/connections/callback`);
+// The Two widgets page's elements each come back to a callback of their own.
+const callbackPaths = ['/admin/connections/callback', ...twoWidgetsCallbackPaths];
+const redirectUris = ['localhost', host].flatMap((name) =>
+  callbackPaths.map((path) => `http://${name}:${port}${path}`),
+);
+
+const configured = await serverConfigFromEnv(process.env, {
+  stripeModeFlag: values['stripe-mode'],
+  dataDir: values['in-memory'] ? undefined : dataDir,
+});
 
 const servers = await startServers({
   host,
@@ -47,6 +74,9 @@ const servers = await startServers({
   redirectUris,
   // The demo's Role selector signs in through the backend's demo-only session endpoint.
   demoSessions: true,
+  stripeMode: configured.stripeMode,
+  storage: configured.storage,
+  tokenKey: configured.tokenKey,
   ...(values['seed-reauthorization'] && { seedDataSources: [...productDataSources, staleStripeSource] }),
 });
 
@@ -71,7 +101,7 @@ try {
   const config: InlineConfig = {
     configFile: false,
     root: fileURLToPath(new URL('../demo', import.meta.url)),
-    plugins: [react()],
+    plugins: [react(), ...(values.coop ? [callbackOpenerPolicy()] : [])],
     define: { 'import.meta.env.VITE_STAND_IN_HOST': JSON.stringify(new URL(servers.standInUrl).host) },
     server: { host, port, strictPort: true, proxy },
     // Named here, not left to default to server.headers: a production build needs no exception.
@@ -119,5 +149,7 @@ try {
 
 console.log(`http://localhost:${port}/`);
 console.log(
-  `Demo Stripe sign-in (the local stand-in at ${servers.standInUrl}): admin@example.com / stripe-demo. Ctrl+C stops everything.`,
+  configured.stripeMode === 'apps'
+    ? `Stripe stand-in at ${servers.standInUrl}, Stripe Apps mode: its install page asks for no sign-in. Data: ${configured.description}. Ctrl+C stops everything.`
+    : `Demo Stripe sign-in (the local stand-in at ${servers.standInUrl}): admin@example.com / stripe-demo. Data: ${configured.description}. Ctrl+C stops everything.`,
 );

@@ -7,8 +7,8 @@ export interface FoundRecord<T> {
 }
 
 /**
- * Values each stored under an unguessable token, living `lifetimeMs`: the backend's OAuth `state`
- * values, the stand-in's codes and pending consent requests.
+ * Values each stored under an unguessable token, living `lifetimeMs`, in memory: the stand-in's
+ * codes, tokens and pending consent requests (the backend keeps its `state`s in its database).
  */
 export interface ExpiringRecords<T> {
   issue(value: T): { token: string; expiresAt: Date };

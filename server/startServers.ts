@@ -1,10 +1,15 @@
 import type { DataSource } from '../src/api/types';
 import { createBackend } from './backend/createBackend';
+import { stripeWebhookPath } from './backend/routes/receiveStripeEvent';
 import { createStripeClient } from './backend/stripeClient';
+import type { StripeMode } from './backend/StripeConnection';
 import { stripeConnectionFromEnv } from './backend/stripeConnectionFromEnv';
 import { listen } from './http/listen';
+import { standInConnection } from './standInConnection';
 import { createStripeStandIn } from './standin/createStripeStandIn';
-import { standInClientId, standInSecretKey } from './standin/demoCredentials';
+import { standInWebhookSecret } from './standin/demoCredentials';
+import type { WebhookEndpoint } from './standin/StandInContext';
+import type { StorageOptions } from './storage/StorageOptions';
 
 export interface StartServersOptions {
   /**
@@ -28,7 +33,7 @@ export interface StartServersOptions {
    */
   redirectUris?: string[];
   /**
-   * What every new session's Data Sources table starts with.
+   * What every new workspace's Data Sources table starts with.
    * @default the product's table (MySQL, Push API, Google ECommerce)
    */
   seedDataSources?: DataSource[];
@@ -48,6 +53,27 @@ export interface StartServersOptions {
    * @default console.warn
    */
   log?: (message: string) => void;
+  /**
+   * Which flow the backend uses with the stand-in: a Stripe App's install link, or Connect OAuth.
+   * With Stripe's credentials in the environment, STRIPE_MODE chooses instead.
+   * @default 'connect'
+   */
+  stripeMode?: StripeMode;
+  /**
+   * Where the backend keeps its data.
+   * @default { kind: 'memory' }
+   */
+  storage?: StorageOptions;
+  /**
+   * The key sealing Stripe's tokens at rest (32 bytes).
+   * @default a random key (fit for memory storage only)
+   */
+  tokenKey?: Buffer;
+  /**
+   * How often the backend refreshes expiring access tokens; 0 only on `refreshDueTokens()`.
+   * @default 60_000
+   */
+  tokenRefreshIntervalMs?: number;
 }
 
 export interface StartedServers {
@@ -55,7 +81,9 @@ export interface StartedServers {
   backendUrl: string;
   /** The stand-in's origin. */
   standInUrl: string;
-  /** Stops both servers. */
+  /** Refreshes every access token about to expire, as the backend's timer does. */
+  refreshDueTokens(): Promise<void>;
+  /** Stops both servers and lets go of the backend's database. */
   close(): Promise<void>;
 }
 
@@ -64,40 +92,50 @@ const demoRedirectUris = ['localhost', '127.0.0.1'].map((host) => `http://${host
 /**
  * Starts the Stripe stand-in and the reference backend. The backend talks to the stand-in, or to
  * Stripe itself when STRIPE_CLIENT_ID and STRIPE_SECRET_KEY are set (the stand-in still runs,
- * unused, so that callers see one shape either way).
+ * unused, so that callers see one shape either way). The stand-in sends its events to the
+ * backend's webhook endpoint, signed with the demo secret; with Stripe itself, the endpoint's
+ * secret comes from STRIPE_WEBHOOK_SECRET.
  */
 export async function startServers(options: StartServersOptions = {}): Promise<StartedServers> {
   const host = options.host ?? '127.0.0.1';
   const redirectUris = options.redirectUris ?? demoRedirectUris;
   const now = options.now ?? (() => new Date());
+  const webhook: WebhookEndpoint = { url: undefined, secret: standInWebhookSecret };
 
-  const standIn = await listen(createStripeStandIn({ redirectUris, now }), host, options.standInPort ?? 0);
-  const stripe = stripeConnectionFromEnv(process.env) ?? {
-    baseUrl: standIn.url,
-    clientId: standInClientId,
-    secretKey: standInSecretKey,
-  };
-  const backend = await listen(
-    createBackend({
-      stripe: createStripeClient(stripe),
+  const standIn = await listen(createStripeStandIn({ redirectUris, now, webhook }), host, options.standInPort ?? 0);
+  const real = stripeConnectionFromEnv(process.env);
+  const connection = real ?? standInConnection(standIn.url, options.stripeMode ?? 'connect');
+  const started = await (async () => {
+    const backend = await createBackend({
+      stripe: createStripeClient(connection, now),
       redirectUris,
       seedDataSources: options.seedDataSources,
       now,
       demoSessions: options.demoSessions,
       log: options.log,
-    }),
-    host,
-    options.backendPort ?? 0,
-  ).catch(async (error: unknown) => {
+      storage: options.storage,
+      tokenKey: options.tokenKey,
+      webhookSecret: real ? process.env.STRIPE_WEBHOOK_SECRET?.trim() || undefined : webhook.secret,
+      tokenRefreshIntervalMs: options.tokenRefreshIntervalMs,
+    });
+    const server = await listen(backend.listener, host, options.backendPort ?? 0).catch(async (error: unknown) => {
+      await backend.close();
+      throw error;
+    });
+    return { backend, server };
+  })().catch(async (error: unknown) => {
     await standIn.close();
     throw error;
   });
+  webhook.url = `${started.server.url}${stripeWebhookPath}`;
 
   return {
-    backendUrl: backend.url,
+    backendUrl: started.server.url,
     standInUrl: standIn.url,
+    refreshDueTokens: () => started.backend.refreshDueTokens(),
     close: async () => {
-      await Promise.all([backend.close(), standIn.close()]);
+      await Promise.all([started.server.close(), standIn.close()]);
+      await started.backend.close();
     },
   };
 }

@@ -6,6 +6,7 @@ export { useConnections } from './context/ConnectionsContext';
 export type { ConnectionsContextValue, Theme } from './context/ConnectionsContext';
 export type { ConnectionsEvent } from './context/ConnectionsEvent';
 export type { Role } from './context/Role';
+export type { AuthorizationMode } from './context/AuthorizationMode';
 export type { Locale } from './i18n/catalogs';
 export type { MessageKey, Messages } from './i18n/en';
 

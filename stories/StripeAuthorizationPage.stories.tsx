@@ -1,9 +1,11 @@
 import type { Meta, StoryContext, StoryObj } from '@storybook/react-vite';
-import { expect, spyOn, waitFor, within } from 'storybook/test';
+import { expect, fn, spyOn, waitFor, within } from 'storybook/test';
+import { ConnectionsProvider } from '../src/components/ConnectionsProvider/ConnectionsProvider';
 import { StripeAuthorizationPage } from '../src/components/StripeAuthorizationPage/StripeAuthorizationPage';
 import { en, type MessageKey } from '../src/i18n/en';
 import { connections } from '../.storybook/ConnectionsParameters';
 import { storyConnections } from '../.storybook/StoryConnections';
+import { storyGlobals } from '../.storybook/storyGlobals';
 import { storyTranslate } from '../.storybook/storyTranslate';
 import { catalogIntegrations } from '../src/testing/fixtures';
 import { apiErrors } from './support/apiErrors';
@@ -197,5 +199,86 @@ export const NonAdmin: Story = {
     await expect(
       context.canvas.queryByRole('button', { name: storyTranslate(context)('stripe.connect') }),
     ).not.toBeInTheDocument();
+  },
+};
+
+/**
+ * Renders the page under a provider in popup mode (`authorizationMode="popup"`), with the
+ * story's API, cache, role, locale and theme: the project's decorator gives the redirect mode.
+ */
+function renderInPopupMode(args: Story['args'], context: StoryContext) {
+  const { api, queryClient } = storyConnections(context);
+  const { role, locale, theme } = storyGlobals(context);
+  return (
+    <ConnectionsProvider
+      api={api}
+      role={role}
+      locale={locale}
+      theme={theme}
+      queryClient={queryClient}
+      authorizationMode="popup"
+    >
+      <StripeAuthorizationPage {...args} />
+    </ConnectionsProvider>
+  );
+}
+
+/** Stripe's address on an allowed host, so that in popup mode the window is pointed there. */
+const onStripe = connections({ api: { providerUrl: 'https://connect.stripe.com/oauth/authorize' } });
+
+/**
+ * Popup mode, and the browser's popup blocker refused the window: nothing was sent. The alert
+ * says so and offers **Continue in this tab**, which starts the same connection by leaving the
+ * page; its button stays, busy and focused, while the browser leaves.
+ */
+export const PopupBlocked: Story = {
+  tags: ['every-theme-and-locale'],
+  parameters: onStripe,
+  render: renderInPopupMode,
+  beforeEach: () => {
+    const open = spyOn(window, 'open').mockReturnValue(null);
+    return () => open.mockRestore();
+  },
+  play: async (context) => {
+    const t = storyTranslate(context);
+    const { canvas, userEvent } = context;
+    const { locationAssign, memoryApi } = storyConnections(context);
+    const start = spyOn(memoryApi, 'startAuthorization');
+    await userEvent.click(await readyConnectButton(context));
+    const alert = await canvas.findByRole('alert');
+    await expect(alert).toHaveTextContent(t('stripe.startError'));
+    await expect(alert).toHaveTextContent(t('authorization.popupBlocked'));
+    await expect(start).not.toHaveBeenCalled();
+
+    const continueHere = within(alert).getByRole('button', { name: t('authorization.continueInThisTab') });
+    await userEvent.click(continueHere);
+    await waitFor(() => expect(locationAssign).toHaveBeenCalledTimes(1));
+    const [url] = locationAssign.mock.calls[0]!;
+    await expect(new URL(url).host).toBe('connect.stripe.com');
+    await expect(continueHere).toHaveAccessibleName(t('authorization.continuing'));
+    await expect(continueHere).toHaveFocus();
+  },
+};
+
+/**
+ * Popup mode, with Stripe's page open in its window: the page says to finish there, and the
+ * button brings the window to the front instead of starting again.
+ */
+export const PopupOpen: Story = {
+  parameters: onStripe,
+  render: renderInPopupMode,
+  beforeEach: () => {
+    // A window that stays open and goes nowhere: Storybook's page must not open a real one.
+    const popup = { closed: false, focus: fn(), close: fn(), location: { replace: fn() } };
+    const open = spyOn(window, 'open').mockReturnValue(popup as unknown as Window);
+    return () => open.mockRestore();
+  },
+  play: async (context) => {
+    const t = storyTranslate(context);
+    const { canvas, userEvent } = context;
+    await userEvent.click(await readyConnectButton(context));
+    await expect(await canvas.findByRole('button', { name: t('stripe.showPopup') })).toBeVisible();
+    await expect(canvas.getByRole('status')).toHaveTextContent(t('authorization.popupOpen'));
+    await expect(storyConnections(context).locationAssign).not.toHaveBeenCalled();
   },
 };

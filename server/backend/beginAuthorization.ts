@@ -6,10 +6,10 @@ import type { OperationContext } from './OperationHandler';
 export const oauthIntegrationId = 'stripe';
 
 /** Starts an authorization of `integrationId` (updating `dataSourceId` when given): a new state, Stripe's URL. */
-export function beginAuthorization(
+export async function beginAuthorization(
   { session, body, backend }: OperationContext,
   target: { integrationId: string; dataSourceId: string | undefined },
-): AuthorizationStart {
+): Promise<AuthorizationStart> {
   const { redirectUri } = body as { redirectUri: string };
   // Exact comparison, as Stripe does: no prefix, no normalisation, so a look-alike path or
   // query on a registered host cannot receive the code.
@@ -23,7 +23,7 @@ export function beginAuthorization(
       `${target.integrationId} is not connected through an authorization; only Stripe is.`,
     );
   }
-  const { token: state, expiresAt } = session.authorizations.issue({ target, progress: { step: 'started' } });
+  const { state, expiresAt } = await backend.store.authorizations.issue(session.workspaceId, target);
   return {
     authorizationUrl: backend.stripe.authorizationUrl({ state, redirectUri }),
     state,

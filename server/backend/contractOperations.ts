@@ -27,7 +27,8 @@ interface DocumentParameter {
 
 interface DocumentOperation {
   operationId: OperationId;
-  parameters?: { $ref: string }[];
+  /** Path parameters are references to components; query parameters are written inline. */
+  parameters?: ({ $ref: string } | { name: string; in: 'query' })[];
   requestBody?: { content: Record<string, { schema: { $ref: string } } | undefined> };
   responses: Record<string, unknown>;
 }
@@ -63,9 +64,11 @@ function toOperation(path: string, method: string, operation: DocumentOperation)
     method: method.toUpperCase(),
     path,
     matcher: toMatcher(path),
-    parameters: (operation.parameters ?? []).map(({ $ref }) => {
+    parameters: (operation.parameters ?? []).flatMap((reference) => {
+      if (!('$ref' in reference)) return [];
+      const { $ref } = reference;
       const parameter = resolveParameter($ref);
-      return { name: parameter.name, validate: contractSchema(parameter.schema.$ref) };
+      return [{ name: parameter.name, validate: contractSchema(parameter.schema.$ref) }];
     }),
     validateBody: bodySchema === undefined ? undefined : contractSchema(bodySchema),
     successStatus,
@@ -74,7 +77,7 @@ function toOperation(path: string, method: string, operation: DocumentOperation)
 
 /** Every operation of openapi.json. */
 const contractOperations: readonly ContractOperation[] = Object.entries(
-  openapi.paths as Record<string, Partial<Record<(typeof httpMethods)[number], DocumentOperation>>>,
+  openapi.paths as unknown as Record<string, Partial<Record<(typeof httpMethods)[number], DocumentOperation>>>,
 ).flatMap(([path, item]) =>
   httpMethods.flatMap((method) => {
     const operation = item[method];

@@ -1,22 +1,29 @@
+import { randomBytes } from 'node:crypto';
 import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http';
 import type { DataSource } from '../../src/api/types';
 import { catalogIntegrations, productDataSources } from '../../src/testing/fixtures';
 import { RequestBodyError } from '../http/requestBody';
 import { sendJson } from '../http/sendJson';
+import { openStorage } from '../storage/openStorage';
+import type { StorageOptions } from '../storage/StorageOptions';
+import { createTokenCipher } from '../storage/tokenCipher';
 import { ApiError } from './ApiError';
 import { apiBasePath, matchOperation, type OperationId } from './contractOperations';
 import type { BackendContext, OperationHandler } from './OperationHandler';
+import { createPageCursors } from './pageCursor';
 import { readValidJsonBody } from './readValidJsonBody';
 import { completeAuthorization } from './routes/completeAuthorization';
 import { deleteDataSource } from './routes/deleteDataSource';
 import { listDataSources } from './routes/listDataSources';
 import { listIntegrations } from './routes/listIntegrations';
+import { receiveStripeEvent, stripeWebhookPath } from './routes/receiveStripeEvent';
 import { demoSessionPath, signInDemoSession } from './routes/signInDemoSession';
 import { startAuthorization } from './routes/startAuthorization';
 import { startReauthorization } from './routes/startReauthorization';
 import { readSessionCookie } from './sessionCookie';
-import { createSessionStore } from './sessions';
+import { createStore } from './store/Store';
 import type { StripeClient } from './stripeClient';
+import { createTokenRefresher } from './tokenRefresher';
 
 export interface BackendOptions {
   /** How the backend reaches Stripe (or the stand-in). */
@@ -24,12 +31,12 @@ export interface BackendOptions {
   /** The redirect URIs registered with Stripe; a start with any other is refused. */
   redirectUris: readonly string[];
   /**
-   * The data sources every new session starts with.
+   * The data sources every new workspace starts with.
    * @default the product's table (MySQL, Push API, Google ECommerce)
    */
   seedDataSources?: readonly DataSource[];
   /**
-   * The clock (state expiry, sync start times).
+   * The clock (state expiry, sync start times, token expiry, webhook tolerance).
    * @default () => new Date()
    */
   now?: () => Date;
@@ -45,6 +52,35 @@ export interface BackendOptions {
    * @default false
    */
   demoSessions?: boolean;
+  /**
+   * Where the data lives.
+   * @default { kind: 'memory' } (a fresh schema in this process's in-memory PGlite)
+   */
+  storage?: StorageOptions;
+  /**
+   * The AES-256 key sealing Stripe's tokens at rest (32 bytes), which also signs page cursors.
+   * @default a random key, which suits only data that dies with the process
+   */
+  tokenKey?: Buffer;
+  /**
+   * The signing secret of the Stripe webhook endpoint (`whsec_…`); with it, `POST /webhooks/stripe`
+   * receives Stripe's events. Without it that path is 404.
+   */
+  webhookSecret?: string;
+  /**
+   * How often expiring access tokens are refreshed; 0 leaves it to `refreshDueTokens()` (tests).
+   * @default 60_000
+   */
+  tokenRefreshIntervalMs?: number;
+}
+
+/** A running backend: its request listener, and what runs beside the requests. */
+export interface Backend {
+  listener: RequestListener;
+  /** Refreshes every access token that expires within five minutes, as the timer does. */
+  refreshDueTokens(): Promise<void>;
+  /** Stops the timer and lets go of the database. */
+  close(): Promise<void>;
 }
 
 // A mapped type over openapi.json's operation ids: an operation without a handler does not compile.
@@ -74,33 +110,56 @@ function toApiError(error: unknown, log: (message: string) => void): ApiError {
 
 /**
  * The reference backend: openapi.json's operations under `/api/v1` (routes, parameters and bodies
- * all read from and checked against the document), plus the demo's sign-in when asked for.
+ * all read from and checked against the document), the demo's sign-in when asked for, and Stripe's
+ * webhook. Its data lives in a database (see StorageOptions), so a restart loses nothing.
  */
-export function createBackend(options: BackendOptions): RequestListener {
+export async function createBackend(options: BackendOptions): Promise<Backend> {
   const now = options.now ?? (() => new Date());
   const log = options.log ?? ((message: string) => console.warn(message));
-  const sessions = createSessionStore({ seedDataSources: options.seedDataSources ?? productDataSources, now });
+  const tokenKey = options.tokenKey ?? randomBytes(32);
+  const storage = await openStorage(options.storage ?? { kind: 'memory' });
+  const store = createStore(storage, {
+    cipher: createTokenCipher(tokenKey),
+    seedDataSources: options.seedDataSources ?? productDataSources,
+    now,
+  });
   const backend: BackendContext = {
     stripe: options.stripe,
     redirectUris: new Set(options.redirectUris),
     integrations: catalogIntegrations,
-    sessions,
+    store,
+    cursors: createPageCursors(tokenKey),
+    exchanges: new Map(),
     now,
     log,
   };
+  const tokens = createTokenRefresher(backend);
+  const intervalMs = options.tokenRefreshIntervalMs ?? 60_000;
+  const timer =
+    intervalMs > 0
+      ? setInterval(() => {
+          tokens.refreshDue().catch((error: unknown) => log(`Token refresh sweep failed: ${String(error)}`));
+        }, intervalMs).unref()
+      : undefined;
 
   async function route(request: IncomingMessage, response: ServerResponse): Promise<void> {
     const method = request.method ?? 'GET';
-    // Only the path is read, and not through `new URL`, which would take `//host/…` for an origin.
-    const [pathname = '/'] = (request.url ?? '/').split('?');
+    // Only the path and query are read, and not through `new URL`, which would take `//host/…` for an origin.
+    const target = request.url ?? '/';
+    const queryStart = target.indexOf('?');
+    const pathname = queryStart < 0 ? target : target.slice(0, queryStart);
+    const search = queryStart < 0 ? '' : target.slice(queryStart + 1);
+    if (options.webhookSecret && pathname === stripeWebhookPath && method === 'POST') {
+      return receiveStripeEvent(request, response, backend, options.webhookSecret);
+    }
     const path = pathname.startsWith(`${apiBasePath}/`) ? pathname.slice(apiBasePath.length) : undefined;
     if (options.demoSessions && path === demoSessionPath && method === 'POST') {
-      return signInDemoSession(request, response, sessions);
+      return signInDemoSession(request, response, store.sessions);
     }
 
     const match = path === undefined ? undefined : matchOperation(method, path);
     if (!match) throw new ApiError(404, 'not_found', `Nothing answers ${method} ${pathname}.`);
-    const session = sessions.find(readSessionCookie(request));
+    const session = await store.sessions.find(readSessionCookie(request));
     if (!session) throw new ApiError(401, 'unauthenticated', 'Sign in first.');
     if (session.role !== 'admin') throw new ApiError(403, 'forbidden', 'Only administrators may manage connections.');
 
@@ -112,7 +171,8 @@ export function createBackend(options: BackendOptions): RequestListener {
       params[name] = value;
     });
     const body = operation.validateBody ? await readValidJsonBody(request, operation.validateBody) : undefined;
-    const result = await handlers[operation.operationId]({ session, params, body, backend });
+    const query = new URLSearchParams(search);
+    const result = await handlers[operation.operationId]({ session, params, query, body, backend });
     if (result === undefined) {
       response.writeHead(operation.successStatus, { 'Cache-Control': 'no-store' });
       response.end();
@@ -121,14 +181,21 @@ export function createBackend(options: BackendOptions): RequestListener {
     }
   }
 
-  return (request, response) => {
-    route(request, response).catch((error: unknown) => {
-      const problem = toApiError(error, log);
-      if (response.headersSent) {
-        response.destroy();
-        return;
-      }
-      sendJson(response, problem.status, { error: { code: problem.code, message: problem.message } });
-    });
+  return {
+    listener: (request, response) => {
+      route(request, response).catch((error: unknown) => {
+        const problem = toApiError(error, log);
+        if (response.headersSent) {
+          response.destroy();
+          return;
+        }
+        sendJson(response, problem.status, { error: { code: problem.code, message: problem.message } });
+      });
+    },
+    refreshDueTokens: () => tokens.refreshDue(),
+    close: async () => {
+      clearInterval(timer);
+      await storage.close();
+    },
   };
 }

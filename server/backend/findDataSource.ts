@@ -1,10 +1,10 @@
 import type { DataSource } from '../../src/api/types';
 import { ApiError } from './ApiError';
-import type { Session } from './sessions';
+import type { OperationContext } from './OperationHandler';
 
-/** The session's data source `id`, or a 404 not_found. */
-export function findDataSource(session: Session, id: string): DataSource {
-  const source = session.dataSources.find((candidate) => candidate.id === id);
+/** The caller's data source `id`, or a 404 not_found. */
+export async function findDataSource({ session, backend }: OperationContext, id: string): Promise<DataSource> {
+  const source = await backend.store.dataSources.get(session.workspaceId, id);
   if (!source) throw new ApiError(404, 'not_found', `There is no data source ${id}.`);
   return source;
 }

@@ -1,37 +1,44 @@
+import type { StripeConnection, StripeMode } from './StripeConnection';
+
 /** What Stripe grants the platform for a connected account. Kept server-side only. */
 export interface StripeGrant {
   stripeUserId: string;
   accessToken: string;
   refreshToken: string;
   scope: string;
+  /** When the access token expires; null for Connect's tokens, which do not. */
+  expiresAt: Date | null;
 }
 
-export type CodeExchange =
+export type TokenAnswer =
   | { kind: 'granted'; grant: StripeGrant }
-  /** Stripe refused the code: unknown, expired or already used. */
+  /** Stripe refused the code or refresh token: unknown, expired, revoked or already used. */
   | { kind: 'invalid_grant'; description: string }
   /** Stripe could not be reached, refused us, or answered something unexpected. */
   | { kind: 'failed'; reason: string };
 
 export type Deauthorization = { kind: 'deauthorized' } | { kind: 'failed'; reason: string };
 
-/** Where the platform's Stripe is and who the platform is there. */
-export interface StripeConnection {
-  /** `https://connect.stripe.com`, or the stand-in's origin. */
-  baseUrl: string;
-  clientId: string;
-  secretKey: string;
-}
-
 export interface StripeClient {
-  /** The authorize URL the browser is sent to, in Stripe's documented parameter order. */
+  mode: StripeMode;
+  /** The scope a grant must carry: `read_only` in Connect, `stripe_apps` for an app's install. */
+  requiredScope: string;
+  /** The authorize URL (or install link) the browser is sent to, in Stripe's documented parameter order. */
   authorizationUrl(input: { state: string; redirectUri: string }): string;
-  exchangeCode(code: string): Promise<CodeExchange>;
+  exchangeCode(code: string): Promise<TokenAnswer>;
+  /** Trades a refresh token for new tokens; in `apps` mode the refresh token given up is spent. */
+  refresh(refreshToken: string): Promise<TokenAnswer>;
   deauthorize(stripeUserId: string): Promise<Deauthorization>;
 }
 
 /** How long a call to Stripe may take before the backend gives up and answers provider_error. */
 const requestTimeoutMs = 10_000;
+
+/**
+ * How long an app's access token lives when the answer does not say (`expires_in`): an hour, as
+ * the stand-in has it. Refreshing early costs nothing, so a shorter real lifetime only needs this.
+ */
+const appsAccessTokenLifetimeMs = 60 * 60 * 1000;
 
 interface StripeAnswer {
   status: number;
@@ -43,13 +50,14 @@ function describeFailure(answer: StripeAnswer): string {
   return `Stripe answered ${answer.status}${typeof error === 'string' ? ` ${error}` : ''}${typeof description === 'string' ? `: ${description}` : ''}`;
 }
 
-/** Speaks Stripe Connect's OAuth endpoints (authorize, token, deauthorize) for one platform. */
-export function createStripeClient({ baseUrl, clientId, secretKey }: StripeConnection): StripeClient {
+/** Speaks Stripe's OAuth endpoints (authorize or install link, token, deauthorize) for one platform, in either mode. */
+export function createStripeClient(connection: StripeConnection, now: () => Date = () => new Date()): StripeClient {
+  const { mode, clientId, secretKey } = connection;
   // Stripe authenticates the platform by its secret key as the HTTP basic user name.
   const authorization = `Basic ${Buffer.from(`${secretKey}:`).toString('base64')}`;
 
-  async function post(path: string, form: Record<string, string>): Promise<StripeAnswer> {
-    const response = await fetch(`${baseUrl}${path}`, {
+  async function post(url: string, form: Record<string, string>): Promise<StripeAnswer> {
+    const response = await fetch(url, {
       method: 'POST',
       headers: { Authorization: authorization, 'Content-Type': 'application/x-www-form-urlencoded' },
       body: new URLSearchParams(form),
@@ -62,46 +70,58 @@ export function createStripeClient({ baseUrl, clientId, secretKey }: StripeConne
     };
   }
 
+  async function requestTokens(form: Record<string, string>): Promise<TokenAnswer> {
+    let answer: StripeAnswer;
+    try {
+      answer = await post(connection.tokenUrl, form);
+    } catch (error) {
+      return { kind: 'failed', reason: `Stripe could not be reached: ${String(error)}` };
+    }
+    const { body } = answer;
+    if (answer.status === 400 && body.error === 'invalid_grant') {
+      return { kind: 'invalid_grant', description: String(body.error_description ?? 'The grant is not valid.') };
+    }
+    const { stripe_user_id: stripeUserId, access_token: accessToken, refresh_token: refreshToken, scope } = body;
+    if (
+      answer.status !== 200 ||
+      typeof stripeUserId !== 'string' ||
+      typeof accessToken !== 'string' ||
+      typeof refreshToken !== 'string' ||
+      typeof scope !== 'string'
+    ) {
+      return { kind: 'failed', reason: describeFailure(answer) };
+    }
+    const lifetimeMs = typeof body.expires_in === 'number' ? body.expires_in * 1000 : appsAccessTokenLifetimeMs;
+    const expiresAt = mode === 'apps' ? new Date(now().getTime() + lifetimeMs) : null;
+    return { kind: 'granted', grant: { stripeUserId, accessToken, refreshToken, scope, expiresAt } };
+  }
+
   return {
+    mode,
+    requiredScope: mode === 'apps' ? 'stripe_apps' : 'read_only',
+
     authorizationUrl({ state, redirectUri }) {
-      const query = new URLSearchParams({
-        response_type: 'code',
-        client_id: clientId,
-        scope: 'read_only',
-        state,
-        redirect_uri: redirectUri,
-        stripe_landing: 'login',
-      });
-      return `${baseUrl}/oauth/authorize?${query}`;
+      const query =
+        mode === 'apps'
+          ? new URLSearchParams({ client_id: clientId, redirect_uri: redirectUri, state })
+          : new URLSearchParams({
+              response_type: 'code',
+              client_id: clientId,
+              scope: 'read_only',
+              state,
+              redirect_uri: redirectUri,
+              stripe_landing: 'login',
+            });
+      return `${connection.authorizeUrl}?${query}`;
     },
 
-    async exchangeCode(code) {
-      let answer: StripeAnswer;
-      try {
-        answer = await post('/oauth/token', { grant_type: 'authorization_code', code });
-      } catch (error) {
-        return { kind: 'failed', reason: `Stripe could not be reached: ${String(error)}` };
-      }
-      const { body } = answer;
-      if (answer.status === 400 && body.error === 'invalid_grant') {
-        return { kind: 'invalid_grant', description: String(body.error_description ?? 'The code is not valid.') };
-      }
-      const { stripe_user_id: stripeUserId, access_token: accessToken, refresh_token: refreshToken, scope } = body;
-      if (
-        answer.status !== 200 ||
-        typeof stripeUserId !== 'string' ||
-        typeof accessToken !== 'string' ||
-        typeof refreshToken !== 'string' ||
-        typeof scope !== 'string'
-      ) {
-        return { kind: 'failed', reason: describeFailure(answer) };
-      }
-      return { kind: 'granted', grant: { stripeUserId, accessToken, refreshToken, scope } };
-    },
+    exchangeCode: (code) => requestTokens({ grant_type: 'authorization_code', code }),
+
+    refresh: (refreshToken) => requestTokens({ grant_type: 'refresh_token', refresh_token: refreshToken }),
 
     async deauthorize(stripeUserId) {
       try {
-        const answer = await post('/oauth/deauthorize', { client_id: clientId, stripe_user_id: stripeUserId });
+        const answer = await post(connection.deauthorizeUrl, { client_id: clientId, stripe_user_id: stripeUserId });
         if (answer.status === 200 && answer.body.stripe_user_id === stripeUserId) return { kind: 'deauthorized' };
         return { kind: 'failed', reason: describeFailure(answer) };
       } catch (error) {

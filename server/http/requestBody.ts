@@ -27,7 +27,7 @@ const bodyLimitBytes = 16 * 1024;
  * reach the API without a CORS preflight), 413 past `bodyLimitBytes`, 400 for malformed JSON.
  */
 export async function readJsonBody(request: IncomingMessage): Promise<unknown> {
-  const text = await readText(request, 'application/json');
+  const text = await readTextBody(request, 'application/json');
   try {
     return JSON.parse(text) as unknown;
   } catch {
@@ -37,10 +37,11 @@ export async function readJsonBody(request: IncomingMessage): Promise<unknown> {
 
 /** Reads an `application/x-www-form-urlencoded` body, as HTML forms and Stripe's API send it. */
 export async function readFormBody(request: IncomingMessage): Promise<URLSearchParams> {
-  return new URLSearchParams(await readText(request, 'application/x-www-form-urlencoded'));
+  return new URLSearchParams(await readTextBody(request, 'application/x-www-form-urlencoded'));
 }
 
-async function readText(request: IncomingMessage, mediaType: string): Promise<string> {
+/** Reads a body of `mediaType` as text, as it came: what a signature over the raw body needs. */
+export async function readTextBody(request: IncomingMessage, mediaType: string): Promise<string> {
   if (!hasMediaType(request, mediaType)) throw new RequestBodyError(415, `The request body must be ${mediaType}.`);
   return decodeUtf8(await readBytes(request));
 }

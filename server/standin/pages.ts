@@ -1,6 +1,7 @@
 import { contentSecurityPolicy } from '../http/contentSecurityPolicy';
 import { standInAccount } from './demoCredentials';
 import { escapeHtml } from './escapeHtml';
+import type { GrantScope } from './StandInContext';
 import { stylesheetPath } from './stylesheet';
 
 /** A page of the stand-in and the Content-Security-Policy it must be served with. */
@@ -31,7 +32,7 @@ function page(title: string, body: string, formActions: readonly string[] = []):
 <body class="page">
 <header class="brand">
 <span class="brand__name">Stripe stand-in</span>
-<span class="brand__note">A local stand-in for Stripe Connect. No real Stripe account is used.</span>
+<span class="brand__note">A local stand-in for Stripe (Connect OAuth and Stripe Apps). No real Stripe account is used.</span>
 </header>
 <main class="card">
 ${body}
@@ -51,13 +52,17 @@ export interface ConsentPageInput {
   platformName: string;
   /** The pending request the forms carry on. */
   requestId: string;
-  scope: 'read_only' | 'read_write';
+  scope: GrantScope;
   /** The origin the user returns to, which the page names and whose redirect the CSP allows. */
   returnOrigin: string;
 }
 
 function accessSentence({ platformName, scope }: ConsentPageInput): string {
-  const access = scope === 'read_only' ? 'read-only access' : 'read and write access';
+  const access = {
+    read_only: 'read-only access',
+    read_write: 'read and write access',
+    stripe_apps: 'its app’s access',
+  }[scope];
   return `<strong>${escapeHtml(platformName)}</strong> is asking for <strong>${access}</strong> to your Stripe account.`;
 }
 
@@ -106,4 +111,65 @@ export function errorPage(heading: string, message: string): StandInPage {
   const body = `<h1 class="card__title">${escapeHtml(heading)}</h1>
 <p class="card__text">${escapeHtml(message)}</p>`;
   return page(heading, body);
+}
+
+/** What an app's install page shows: the platform, its permissions, and the accounts to pick from. */
+export interface InstallPageInput {
+  platformName: string;
+  requestId: string;
+  accounts: readonly { id: string; name: string }[];
+  permissions: readonly string[];
+  returnOrigin: string;
+}
+
+/** The install link's page: which account, what the app may read, Install or Cancel. */
+export function installPage(input: InstallPageInput): StandInPage {
+  const accounts = input.accounts
+    .map(
+      (account, index) => `<div class="choice">
+<input class="choice__input" type="radio" id="account-${index}" name="account" value="${escapeHtml(account.id)}"${index === 0 ? ' checked' : ''}>
+<label class="choice__label" for="account-${index}">${escapeHtml(account.name)} <span class="choice__note">${escapeHtml(account.id)}</span></label>
+</div>`,
+    )
+    .join('\n');
+  const permissions = input.permissions.map((permission) => `<li>${escapeHtml(permission)}</li>`).join('\n');
+  const body = `<h1 class="card__title">Install ${escapeHtml(input.platformName)}</h1>
+<p class="card__text">You return to <strong>${escapeHtml(input.returnOrigin)}</strong> after installing or cancelling.</p>
+<h2 class="card__subtitle">This app will be able to</h2>
+<ul class="card__list">
+${permissions}
+</ul>
+<div class="actions">
+<form class="actions__form" method="post" action="/oauth/v2/install">
+${hiddenRequestField(input.requestId)}
+<fieldset class="fieldset">
+<legend class="field__label">Install on the account</legend>
+${accounts}
+</fieldset>
+<button class="button button--primary" type="submit">Install</button>
+</form>
+<form class="actions__form" method="post" action="/oauth/v2/cancel">
+${hiddenRequestField(input.requestId)}
+<button class="button button--secondary" type="submit">Cancel</button>
+</form>
+</div>`;
+  return page(`Install ${input.platformName}`, body, ["'self'", input.returnOrigin]);
+}
+
+/** The accounts that have the app installed, each with an Uninstall button: Stripe's side of an uninstall. */
+export function installsPage(platformName: string, installed: readonly string[]): StandInPage {
+  const rows = installed
+    .map(
+      (account) => `<li class="install">
+<span>${escapeHtml(account)}</span>
+<form class="actions__form" method="post" action="/apps/uninstall">
+<input type="hidden" name="account" value="${escapeHtml(account)}">
+<button class="button button--secondary" type="submit">Uninstall from ${escapeHtml(account)}</button>
+</form>
+</li>`,
+    )
+    .join('\n');
+  const body = `<h1 class="card__title">${escapeHtml(platformName)} installs</h1>
+${installed.length > 0 ? `<ul class="card__list">\n${rows}\n</ul>` : '<p class="card__text">No account has the app installed.</p>'}`;
+  return page(`${platformName} installs`, body, ["'self'"]);
 }

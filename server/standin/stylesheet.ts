@@ -28,6 +28,12 @@ export const stylesheet = `
 .button:hover { border-color: #2f1cb0; }
 .button--primary:hover { background: #2f1cb0; }
 .button:focus-visible, .field__input:focus-visible { outline: 3px solid #1a1f36; outline-offset: 2px; }
+.card__subtitle { margin: 0 0 0.5rem; font-size: 1.125rem; }
+.card__list { margin: 0 0 1rem; padding-left: 1.25rem; color: #4f566b; }
+.fieldset { margin: 0 0 1rem; padding: 0.75rem 1rem; border: 1px solid #e3e8ee; border-radius: 6px; }
+.choice { display: flex; align-items: baseline; gap: 0.5rem; margin: 0.25rem 0; }
+.choice__note { color: #4f566b; font-size: 0.875rem; }
+.install { display: flex; flex-direction: column; gap: 0.5rem; margin-bottom: 1rem; }
 .alert { margin: 0 0 1rem; padding: 0.75rem 1rem; border-radius: 6px; background: #fdecef; color: #a4133c;
   font-weight: 600; }
 `;

@@ -1,6 +1,7 @@
 import { createContext, useContext } from 'react';
 import type { ConnectionsApi } from '../api/ConnectionsApi';
 import type { Translate } from '../i18n/formatMessage';
+import type { AuthorizationMode } from './AuthorizationMode';
 import type { ConnectionsEvent } from './ConnectionsEvent';
 import type { Role } from './Role';
 
@@ -13,6 +14,8 @@ export interface ConnectionsContextValue {
   t: Translate;
   onEvent: (event: ConnectionsEvent) => void;
   authorizationHosts: readonly string[];
+  /** Where the provider's authorization page opens (see `ConnectionsProviderProps.authorizationMode`). */
+  authorizationMode: AuthorizationMode;
   theme: Theme;
   /** This provider's part of every query key (`connectionsQueryKeys.scope(queryScope)`), unique on the page. */
   queryScope: string;

@@ -12,6 +12,8 @@ import type { ConnectionsEvent } from '../context/ConnectionsEvent';
  * - `theme`: `light` or `dark`; `light` when missing or unknown.
  * - `base-path`: the path the widget lives under (`ConnectionsWidget`'s `basename`).
  * - `routing`: `browser` or `memory` (`ConnectionsWidget`'s `routing`).
+ * - `authorization-mode`: `popup` opens the provider's authorization page in a window of its
+ *   own; anything else (or nothing) is `redirect` (`ConnectionsWidget`'s `authorizationMode`).
  * - `light-dom`: renders among the element's own children instead of in a shadow root (the
  *   host then loads `connections-widget/styles.css`); read when the widget first renders.
  *

@@ -3,7 +3,7 @@ import { locales } from '../i18n/catalogs';
 import type { ConnectionsWidgetProps } from '../widget/ConnectionsWidget';
 
 /** The attributes `<connections-widget>` observes. */
-export const widgetAttributes = ['user-role', 'locale', 'theme', 'base-path', 'routing'] as const;
+export const widgetAttributes = ['user-role', 'locale', 'theme', 'base-path', 'routing', 'authorization-mode'] as const;
 
 const roles: readonly Role[] = ['admin', 'standard', 'read-only'];
 
@@ -13,13 +13,15 @@ const roles: readonly Role[] = ['admin', 'standard', 'read-only'];
  */
 export function readWidgetAttributes(
   element: Element,
-): Pick<ConnectionsWidgetProps, 'role' | 'locale' | 'theme' | 'basename' | 'routing'> {
+): Pick<ConnectionsWidgetProps, 'role' | 'locale' | 'theme' | 'basename' | 'routing' | 'authorizationMode'> {
   return {
     role: oneOf(element.getAttribute('user-role'), roles) ?? 'read-only',
     locale: oneOf(element.getAttribute('locale'), locales),
     theme: oneOf(element.getAttribute('theme'), ['light', 'dark'] as const),
     basename: element.getAttribute('base-path') ?? undefined,
     routing: oneOf(element.getAttribute('routing'), ['browser', 'memory'] as const),
+    // Only the exact word opens windows; anything else keeps the default, which leaves the page.
+    authorizationMode: element.getAttribute('authorization-mode') === 'popup' ? 'popup' : 'redirect',
   };
 }
 

@@ -119,12 +119,20 @@ export const de = {
   'stripe.connect': 'Mit Stripe verbinden',
   'stripe.redirecting': 'Weiterleitung zu Stripe…',
   'stripe.startError': 'Die Verbindung mit Stripe konnte nicht gestartet werden.',
+  'stripe.opening': 'Stripe wird geöffnet…',
+  'stripe.showPopup': 'Stripe-Fenster anzeigen',
 
   // Why an authorization (Connect with Stripe, or a Reconnect) did not leave the page
   'authorization.urlRefused':
     'Der Server hat eine Autorisierungsadresse auf {host} gesendet. Dieser Host ist kein zulässiger Autorisierungshost, daher hat das Widget die Adresse nicht aufgerufen.',
   'authorization.storageFailed':
     'Dieser Browser konnte die laufende Verbindung nicht speichern (sein Speicher ist voll oder deaktiviert, wie in manchen privaten Fenstern), daher wurde diese Seite nicht verlassen. Erlauben Sie dieser Website, Daten zu speichern, und versuchen Sie es dann erneut.',
+  'authorization.popupOpen':
+    'Die Anmeldeseite ist in einem anderen Fenster geöffnet. Schließen Sie den Vorgang dort ab: Diese Seite aktualisiert sich von selbst.',
+  'authorization.popupBlocked':
+    'Ihr Browser hat das Anmeldefenster blockiert. Erlauben Sie Pop-up-Fenster für diese Website und versuchen Sie es erneut, oder fahren Sie in diesem Tab fort.',
+  'authorization.continueInThisTab': 'In diesem Tab fortfahren',
+  'authorization.continuing': 'Wird in diesem Tab fortgesetzt…',
 
   // Return from the provider
   'callback.verifying': 'Verbindung wird abgeschlossen…',
@@ -146,6 +154,9 @@ export const de = {
   'callback.provider_error':
     'Der Dienst, bei dem Sie sich angemeldet haben, konnte die Autorisierung nicht abschließen, daher wurde keine Datenquelle hinzugefügt.',
   'callback.completeError': 'Der Server konnte die Verbindung nicht abschließen.',
+  'callback.handedOver': 'Wird in dem Fenster abgeschlossen, das dieses geöffnet hat…',
+  'callback.handedOverClose':
+    'Dieses Fenster schließt sich von selbst. Falls es geöffnet bleibt, können Sie es schließen.',
 
   // Success banner
   'banner.title': 'Verbindung erfolgreich!',

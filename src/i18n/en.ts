@@ -119,12 +119,19 @@ export const en = {
   'stripe.connect': 'Connect with Stripe',
   'stripe.redirecting': 'Redirecting to Stripe…',
   'stripe.startError': 'The connection to Stripe could not be started.',
+  'stripe.opening': 'Opening Stripe…',
+  'stripe.showPopup': 'Show the Stripe window',
 
   // Why an authorization (Connect with Stripe, or a Reconnect) did not leave the page
   'authorization.urlRefused':
     'The server sent an authorization address on {host}, which is not an allowed authorization host. The widget did not go there.',
   'authorization.storageFailed':
     'This browser would not store the connection in progress (its storage is full or turned off, as in some private windows), so it did not leave this page. Allow this site to store data, then try again.',
+  'authorization.popupOpen': 'The sign-in page is open in another window. Finish there: this page updates by itself.',
+  'authorization.popupBlocked':
+    'Your browser blocked the sign-in window. Allow pop-up windows for this site and try again, or continue in this tab.',
+  'authorization.continueInThisTab': 'Continue in this tab',
+  'authorization.continuing': 'Continuing in this tab…',
 
   // Return from the provider
   'callback.verifying': 'Finishing the connection…',
@@ -146,6 +153,8 @@ export const en = {
   'callback.provider_error':
     'The service you signed in to could not complete the authorization, so no data source was added.',
   'callback.completeError': 'The server could not finish the connection.',
+  'callback.handedOver': 'Finishing in the window that opened this one…',
+  'callback.handedOverClose': 'This window closes by itself. If it stays open, you can close it.',
 
   // Success banner
   'banner.title': 'Connection successful!',

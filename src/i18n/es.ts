@@ -117,12 +117,20 @@ export const es = {
   'stripe.connect': 'Conectar con Stripe',
   'stripe.redirecting': 'Redirigiendo a Stripe…',
   'stripe.startError': 'No se pudo iniciar la conexión con Stripe.',
+  'stripe.opening': 'Abriendo Stripe…',
+  'stripe.showPopup': 'Mostrar la ventana de Stripe',
 
   // Why an authorization (Connect with Stripe, or a Reconnect) did not leave the page
   'authorization.urlRefused':
     'El servidor envió una dirección de autorización en {host}, que no es un host de autorización permitido. El widget no la abrió.',
   'authorization.storageFailed':
     'Este navegador no permitió guardar la conexión en curso (su almacenamiento está lleno o desactivado, como en algunas ventanas privadas), por lo que el widget no salió de esta página. Permite que este sitio almacene datos y vuelve a intentarlo.',
+  'authorization.popupOpen':
+    'La página de inicio de sesión está abierta en otra ventana. Termina allí: esta página se actualiza sola.',
+  'authorization.popupBlocked':
+    'Tu navegador bloqueó la ventana de inicio de sesión. Permite las ventanas emergentes para este sitio y vuelve a intentarlo, o continúa en esta pestaña.',
+  'authorization.continueInThisTab': 'Continuar en esta pestaña',
+  'authorization.continuing': 'Continuando en esta pestaña…',
 
   // Return from the provider
   'callback.verifying': 'Finalizando la conexión…',
@@ -143,6 +151,8 @@ export const es = {
   'callback.provider_error':
     'El servicio en el que iniciaste sesión no pudo completar la autorización, así que no se agregó ninguna fuente de datos.',
   'callback.completeError': 'El servidor no pudo finalizar la conexión.',
+  'callback.handedOver': 'Finalizando en la ventana que abrió esta…',
+  'callback.handedOverClose': 'Esta ventana se cierra sola. Si sigue abierta, puedes cerrarla.',
 
   // Success banner
   'banner.title': '¡Conexión establecida!',

@@ -119,12 +119,20 @@ export const fr = {
   'stripe.connect': 'Connecter avec Stripe',
   'stripe.redirecting': 'Redirection vers Stripe…',
   'stripe.startError': 'Impossible de lancer la connexion à Stripe.',
+  'stripe.opening': 'Ouverture de Stripe…',
+  'stripe.showPopup': 'Afficher la fenêtre Stripe',
 
   // Why an authorization (Connect with Stripe, or a Reconnect) did not leave the page
   'authorization.urlRefused':
     'Le serveur a envoyé une adresse d’autorisation sur {host}, qui n’est pas un hôte d’autorisation admis. Le widget ne s’y est pas rendu.',
   'authorization.storageFailed':
     'Ce navigateur n’a pas pu enregistrer la connexion en cours (son stockage est plein ou désactivé, comme dans certaines fenêtres de navigation privée) ; le widget est donc resté sur cette page. Autorisez ce site à stocker des données, puis réessayez.',
+  'authorization.popupOpen':
+    'La page de connexion est ouverte dans une autre fenêtre. Terminez-y : cette page se met à jour d’elle-même.',
+  'authorization.popupBlocked':
+    'Votre navigateur a bloqué la fenêtre de connexion. Autorisez les fenêtres pop-up pour ce site et réessayez, ou continuez dans cet onglet.',
+  'authorization.continueInThisTab': 'Continuer dans cet onglet',
+  'authorization.continuing': 'Poursuite dans cet onglet…',
 
   // Return from the provider
   'callback.verifying': 'Finalisation de la connexion…',
@@ -146,6 +154,8 @@ export const fr = {
   'callback.provider_error':
     'Le service auprès duquel vous vous êtes identifié n’a pas pu finaliser l’autorisation ; aucune source de données n’a donc été ajoutée.',
   'callback.completeError': 'Le serveur n’a pas pu finaliser la connexion.',
+  'callback.handedOver': 'Finalisation dans la fenêtre qui a ouvert celle-ci…',
+  'callback.handedOverClose': 'Cette fenêtre se ferme d’elle-même. Si elle reste ouverte, vous pouvez la fermer.',
 
   // Success banner
   'banner.title': 'Connexion réussie !',

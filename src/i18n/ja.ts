@@ -118,12 +118,20 @@ export const ja = {
   'stripe.connect': 'Stripeと接続',
   'stripe.redirecting': 'Stripeに移動しています…',
   'stripe.startError': 'Stripeとの接続を開始できませんでした。',
+  'stripe.opening': 'Stripeを開いています…',
+  'stripe.showPopup': 'Stripeのウィンドウを表示',
 
   // Why an authorization (Connect with Stripe, or a Reconnect) did not leave the page
   'authorization.urlRefused':
     'サーバーから{host}上の認証アドレスが送られてきましたが、このホストは許可された認証ホストではありません。そのため、ウィジェットはこのアドレスに移動しませんでした。',
   'authorization.storageFailed':
     'このブラウザーでは進行中の接続を保存できなかったため、このページから移動しませんでした（一部のプライベートウィンドウのように、ストレージがいっぱいか無効になっています）。このサイトにデータの保存を許可してから、もう一度お試しください。',
+  'authorization.popupOpen':
+    'サインインページは別のウィンドウで開いています。そちらで手続きを完了してください。このページは自動的に更新されます。',
+  'authorization.popupBlocked':
+    'ブラウザーがサインイン用のウィンドウをブロックしました。このサイトのポップアップウィンドウを許可してもう一度お試しいただくか、このタブで続行してください。',
+  'authorization.continueInThisTab': 'このタブで続行',
+  'authorization.continuing': 'このタブで続行しています…',
 
   // Return from the provider
   'callback.verifying': '接続を完了しています…',
@@ -144,6 +152,8 @@ export const ja = {
   'callback.startAgain': 'やり直す',
   'callback.provider_error': 'ログインしたサービスで認証を完了できなかったため、データソースは追加されませんでした。',
   'callback.completeError': 'サーバーで接続を完了できませんでした。',
+  'callback.handedOver': 'このウィンドウを開いたウィンドウで接続を完了しています…',
+  'callback.handedOverClose': 'このウィンドウは自動的に閉じます。開いたままの場合は、閉じてかまいません。',
 
   // Success banner
   'banner.title': '接続に成功しました！',

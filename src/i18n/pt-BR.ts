@@ -107,11 +107,19 @@ export const ptBR = {
   'stripe.connect': 'Conectar com o Stripe',
   'stripe.redirecting': 'Redirecionando para o Stripe…',
   'stripe.startError': 'Não foi possível iniciar a conexão com o Stripe.',
+  'stripe.opening': 'Abrindo o Stripe…',
+  'stripe.showPopup': 'Mostrar a janela do Stripe',
 
   'authorization.urlRefused':
     'O servidor enviou um endereço de autorização em {host}, que não é um host de autorização permitido. O widget não foi para lá.',
   'authorization.storageFailed':
     'Este navegador não quis guardar a conexão em andamento (o armazenamento está cheio ou desativado, como em algumas janelas privativas), então não saiu desta página. Permita que este site armazene dados e tente novamente.',
+  'authorization.popupOpen':
+    'A página de login está aberta em outra janela. Conclua por lá: esta página se atualiza sozinha.',
+  'authorization.popupBlocked':
+    'Seu navegador bloqueou a janela de login. Permita janelas pop-up para este site e tente novamente, ou continue nesta aba.',
+  'authorization.continueInThisTab': 'Continuar nesta aba',
+  'authorization.continuing': 'Continuando nesta aba…',
 
   'callback.verifying': 'Concluindo a conexão…',
   'callback.failedTitle': 'A conexão não foi concluída',
@@ -132,6 +140,8 @@ export const ptBR = {
   'callback.provider_error':
     'O serviço em que você entrou não conseguiu concluir a autorização, então nenhuma fonte de dados foi adicionada.',
   'callback.completeError': 'O servidor não conseguiu concluir a conexão.',
+  'callback.handedOver': 'Concluindo na janela que abriu esta…',
+  'callback.handedOverClose': 'Esta janela se fecha sozinha. Se continuar aberta, você pode fechá-la.',
 
   'banner.title': 'Conexão bem-sucedida!',
   'banner.added': '{name} foi adicionada às suas fontes de dados.',

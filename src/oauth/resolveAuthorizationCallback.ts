@@ -9,12 +9,19 @@ import { queryKeys } from '../queries/queryKeys';
 import { AuthorizationCallbackError, type AuthorizationFailureReason } from './AuthorizationCallbackError';
 import { parseAuthorizationCallback, type AuthorizationCallbackParams } from './parseAuthorizationCallback';
 import { pendingAuthorization, type PendingAuthorization } from './pendingAuthorization';
+import { handAnswerToOpener } from './popupAnswerChannel';
 
 /** How an answer from the provider ended. `flow` is the pending record, when there was one. */
 export type AuthorizationCallbackOutcome =
   | { type: 'completed'; dataSource: DataSource; reauthorized: boolean }
   /** The same answer again after it succeeded (a reload of the callback): nothing to do, nothing to say. */
   | { type: 'already_completed' }
+  /**
+   * This is an authorization window the widget opened (popup mode), and the tab that opened it,
+   * which holds the flow's record, took the answer to complete it there. Nothing was sent to the
+   * backend from here.
+   */
+  | { type: 'handed_over' }
   | {
       type: 'failed';
       reason: AuthorizationFailureReason;
@@ -74,7 +81,7 @@ export function resolveAuthorizationCallback(
   const known = byAnswer.get(answer);
   if (known) return known;
   const answers = byAnswer;
-  const outcome = settle(parseAuthorizationCallback(answer), context).then((result) => {
+  const outcome = settle(answer, parseAuthorizationCallback(answer), context).then((result) => {
     // Forgotten once settled: a success, so that seeing the answer again reads as a reload of
     // the callback (already completed); an error worth retrying, so that Try again asks again.
     // A refusal is kept, so that a remount shows it without reporting it a second time.
@@ -87,6 +94,7 @@ export function resolveAuthorizationCallback(
 }
 
 async function settle(
+  answer: string,
   params: AuthorizationCallbackParams,
   context: AuthorizationCallbackContext,
 ): Promise<AuthorizationCallbackOutcome> {
@@ -106,8 +114,12 @@ async function settle(
   const refusal = pendingAuthorization.refusal(state);
   if (refusal) return { type: 'failed', ...refusal };
   const flow = pendingAuthorization.read(state);
-  // No record: forged, tampered with, or started in another browser. The backend is not asked.
-  if (!flow) return refuse('tampered', undefined);
+  if (!flow) {
+    // In a popup the record is in the tab that opened it: offered there, checked there.
+    if (await handAnswerToOpener(answer, state)) return { type: 'handed_over' };
+    // No record: forged, tampered with, or started in another browser. The backend is not asked.
+    return refuse('tampered', undefined);
+  }
 
   if (params.kind === 'error') {
     const reason = params.error === 'access_denied' ? 'denied' : 'provider_error';

@@ -16,5 +16,6 @@ export { ConnectionsApiError, isConnectionsApiError } from '../api/ConnectionsAp
 export type { ConnectionsApi, RequestOptions } from '../api/ConnectionsApi';
 export type { ConnectionsEvent } from '../context/ConnectionsEvent';
 export type { Role } from '../context/Role';
+export type { AuthorizationMode } from '../context/AuthorizationMode';
 export type { Locale } from '../i18n/catalogs';
 export { defaultAuthorizationHosts } from '../oauth/defaultAuthorizationHosts';

@@ -232,7 +232,8 @@ describe('AddDataSourcePicker', () => {
 
   it('speaks Brazilian Portuguese', async () => {
     const { user, container } = renderPicker({ locale: 'pt-BR', theme: 'dark' });
-    expect(screen.getByRole('heading', { name: 'Adicionar uma fonte de dados' })).toBeInTheDocument();
+    // The pt-BR catalog is a chunk of its own: nothing shows until it is here.
+    expect(await screen.findByRole('heading', { name: 'Adicionar uma fonte de dados' })).toBeInTheDocument();
     await screen.findByRole('region', { name: 'Integrações SaaS' });
     expect(screen.getByRole('region', { name: 'Bancos de dados' })).toBeInTheDocument();
     expect(screen.getByRole('region', { name: 'Arquivos' })).toBeInTheDocument();

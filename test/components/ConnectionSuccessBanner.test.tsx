@@ -51,12 +51,12 @@ describe('ConnectionSuccessBanner', () => {
     expect(container.querySelector('img')).toBeNull();
   });
 
-  it('speaks Brazilian Portuguese', () => {
+  it('speaks Brazilian Portuguese', async () => {
     renderWithConnections(<ConnectionSuccessBanner dataSourceName="Stripe" onDismiss={() => {}} />, {
       locale: 'pt-BR',
     });
 
-    expect(screen.getByRole('status')).toHaveTextContent('Conexão bem-sucedida!');
+    expect(await screen.findByRole('status')).toHaveTextContent('Conexão bem-sucedida!');
     expect(screen.getByRole('button', { name: 'Dispensar' })).toBeInTheDocument();
   });
 

@@ -1,4 +1,4 @@
-import { fireEvent, screen, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import type { ReactElement } from 'react';
 import { ConnectionsApiError } from '../../src/api/ConnectionsApiError';
 import type { ConnectionsApi } from '../../src/api/ConnectionsApi';
@@ -14,20 +14,12 @@ import {
 import { productDataSources } from '../../src/testing/fixtures';
 import { expectNoAxeViolations } from '../support/axe';
 import { renderWithConnections, type RenderWithConnectionsOptions } from '../support/renderWithConnections';
+import { dataSourceFixture } from '../support/dataSourceFixture';
 
 const now = () => new Date('2026-11-26T05:00:00.000Z');
 const redirectUri = 'https://app.example.com/admin/connections/callback';
 
-function source(overrides: Partial<DataSource> & Pick<DataSource, 'id' | 'name'>): DataSource {
-  return {
-    integrationId: 'stripe',
-    connection: 'acct_1',
-    status: 'success',
-    lastConnectionStartedAt: '2026-11-26T04:30:00.000Z',
-    lastConnectionDurationSeconds: 60,
-    ...overrides,
-  };
-}
+const source = dataSourceFixture;
 
 function renderTable(
   options: {
@@ -81,7 +73,9 @@ describe('DataSourcesTable', () => {
       'Last Connection Duration',
       'Action',
     ]);
-    expect(rowNames()).toEqual(['MySQL', 'Push API', 'Google ECommerce']);
+    // Sorted by name from the start, as the backend answers it.
+    expect(rowNames()).toEqual(['Google ECommerce', 'MySQL', 'Push API']);
+    expect(screen.getByRole('columnheader', { name: 'Name' })).toHaveAttribute('aria-sort', 'ascending');
 
     const mysql = screen.getByRole('row', { name: /^MySQL/ });
     const cells = within(mysql)
@@ -131,7 +125,7 @@ describe('DataSourcesTable', () => {
 
     expect(
       screen.getAllByRole('button', { name: /^Reconnect / }).map((button) => button.getAttribute('aria-label')),
-    ).toEqual(['Reconnect Gamma', 'Reconnect Delta']);
+    ).toEqual(['Reconnect Delta', 'Reconnect Gamma']);
     expect(container.querySelector('.cw-root')).toHaveAttribute('data-theme', 'dark');
     await expectNoAxeViolations(container);
   });
@@ -166,7 +160,7 @@ describe('DataSourcesTable', () => {
   });
 
   it('sorts by Name and by Last Connection Started from the keyboard, in both directions, never-started sources last', async () => {
-    const { user, container } = renderTable({
+    const { user, api, container } = renderTable({
       api: {
         dataSources: [
           ...productDataSources,
@@ -175,32 +169,53 @@ describe('DataSourcesTable', () => {
         ],
       },
     });
-    await screen.findByRole('table', { name: 'Data Sources' });
+    const table = await screen.findByRole('table', { name: 'Data Sources' });
     const nameHeader = screen.getByRole('columnheader', { name: 'Name' });
     const startedHeader = screen.getByRole('columnheader', { name: 'Last Connection Started' });
-    expect(nameHeader).not.toHaveAttribute('aria-sort');
+    const list = vi.spyOn(api, 'listDataSources');
+    // Sorted by name from the start. Accents and case compare as the language does: Ágora with
+    // the As, zendesk with the Zs.
+    expect(nameHeader).toHaveAttribute('aria-sort', 'ascending');
+    expect(startedHeader).not.toHaveAttribute('aria-sort');
+    expect(rowNames()).toEqual(['Ágora', 'Google ECommerce', 'MySQL', 'Push API', 'zendesk']);
+    /** Each sort is the backend's: the table asks anew and shows the rows in the order answered. */
+    const expectSortedBy = async (sort: string, order: string, names: string[]) => {
+      expect(list).toHaveBeenLastCalledWith(expect.objectContaining({ sort, order }), expect.anything());
+      await waitFor(() => expect(rowNames()).toEqual(names));
+      expect(table).not.toHaveAttribute('aria-busy');
+    };
 
+    // The search box and the status filter come first.
+    await user.tab();
+    expect(screen.getByRole('searchbox', { name: 'Search data sources' })).toHaveFocus();
+    await user.tab();
+    expect(screen.getByRole('combobox', { name: 'Status' })).toHaveFocus();
     await user.tab();
     expect(screen.getByRole('button', { name: 'Name' })).toHaveFocus();
     await user.keyboard('{Enter}');
-    expect(nameHeader).toHaveAttribute('aria-sort', 'ascending');
-    // Accents and case compare as the language does: Ágora with the As, zendesk with the Zs.
-    expect(rowNames()).toEqual(['Ágora', 'Google ECommerce', 'MySQL', 'Push API', 'zendesk']);
+    expect(nameHeader).toHaveAttribute('aria-sort', 'descending');
+    await expectSortedBy('name', 'desc', ['zendesk', 'Push API', 'MySQL', 'Google ECommerce', 'Ágora']);
 
     await user.keyboard(' ');
-    expect(nameHeader).toHaveAttribute('aria-sort', 'descending');
-    expect(rowNames()).toEqual(['zendesk', 'Push API', 'MySQL', 'Google ECommerce', 'Ágora']);
+    expect(nameHeader).toHaveAttribute('aria-sort', 'ascending');
+    await expectSortedBy('name', 'asc', ['Ágora', 'Google ECommerce', 'MySQL', 'Push API', 'zendesk']);
 
     await user.tab();
     expect(screen.getByRole('button', { name: 'Last Connection Started' })).toHaveFocus();
     await user.keyboard('{Enter}');
     expect(startedHeader).toHaveAttribute('aria-sort', 'descending');
     expect(nameHeader).not.toHaveAttribute('aria-sort');
-    expect(rowNames()).toEqual(['Push API', 'MySQL', 'Google ECommerce', 'Ágora', 'zendesk']);
+    await expectSortedBy('lastConnectionStarted', 'desc', [
+      'Push API',
+      'MySQL',
+      'Google ECommerce',
+      'Ágora',
+      'zendesk',
+    ]);
 
     await user.keyboard('{Enter}');
     expect(startedHeader).toHaveAttribute('aria-sort', 'ascending');
-    expect(rowNames()).toEqual(['Ágora', 'Google ECommerce', 'MySQL', 'Push API', 'zendesk']);
+    await expectSortedBy('lastConnectionStarted', 'asc', ['Ágora', 'Google ECommerce', 'MySQL', 'Push API', 'zendesk']);
     await expectNoAxeViolations(container);
   });
 
@@ -299,7 +314,7 @@ describe('DataSourcesTable', () => {
 
       expect(await screen.findByText('MySQL was deleted.')).toHaveAttribute('role', 'status');
       expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
-      expect(rowNames()).toEqual(['Push API', 'Google ECommerce']);
+      expect(rowNames()).toEqual(['Google ECommerce', 'Push API']);
       expect(screen.getByRole('heading', { name: 'Data Sources' })).toHaveFocus();
       expect(api.snapshot().map((dataSource) => dataSource.id)).not.toContain('ds_mysql');
       expect(events).toContainEqual({ type: 'data_source_deleted', dataSourceId: 'ds_mysql' });

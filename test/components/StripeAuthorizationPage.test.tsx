@@ -308,7 +308,7 @@ describe('StripeAuthorizationPage', () => {
   it('speaks Brazilian Portuguese, and says so to screen readers', async () => {
     const { container } = renderPage({ locale: 'pt-BR' });
 
-    expect(screen.getByRole('heading', { name: 'Conectar o Stripe' }).closest('[lang]')).toHaveAttribute(
+    expect((await screen.findByRole('heading', { name: 'Conectar o Stripe' })).closest('[lang]')).toHaveAttribute(
       'lang',
       'pt-BR',
     );

@@ -13,6 +13,7 @@ import { createMemoryConnectionsApi, type MemoryConnectionsApi } from '../../src
 import { catalogIntegrations } from '../../src/testing/fixtures';
 import { startAuthorizationFlow } from '../../src/testing/startAuthorizationFlow';
 import { expectNoAxeViolations } from '../support/axe';
+import { showEveryRow } from '../support/layOutTable';
 import { accessibleNameOf, injectionPayloads, isMarkupPayload } from '../support/injectionPayloads';
 import { renderConnectionsWidget } from '../support/renderConnectionsWidget';
 import { renderWithConnections } from '../support/renderWithConnections';
@@ -107,7 +108,10 @@ function expectNothingInjected(root: Element = document.body): void {
   }
   for (const element of root.querySelectorAll('*')) {
     for (const { name, value } of element.attributes) {
-      if (/^on/i.test(name) || name === 'style' || name === 'srcdoc') found.push(`${element.localName}[${name}]`);
+      // The one style the widget writes: the height of the gap standing for rows not rendered.
+      const ownGap = name === 'style' && element.matches('tr.cw-table__gap') && /^height: \d+(\.\d+)?px;$/.test(value);
+      if ((/^on/i.test(name) || name === 'style' || name === 'srcdoc') && !ownGap)
+        found.push(`${element.localName}[${name}]`);
       if (/^(?:href|src|action|formaction|xlink:href|data)$/i.test(name) && isScriptUrl(value))
         found.push(`${element.localName}[${name}=${value}]`);
     }
@@ -159,48 +163,65 @@ function rowOf(name: string): HTMLElement {
 }
 
 describe('DataSourcesTable', () => {
-  it('shows every payload as a name and a connection, as text, each row keeping its actions', async () => {
-    const api = createMemoryConnectionsApi({ dataSources: hostileSources });
-    const { container, user } = renderWithConnections(<DataSourcesTable now={now} redirectUri="/callback" />, { api });
-    const table = await screen.findByRole('table', { name: 'Data Sources' });
+  // Every payload as a row, each looked up by role: slow in jsdom.
+  it(
+    'shows every payload as a name and a connection, as text, each row keeping its actions',
+    { timeout: 60_000 },
+    async () => {
+      const api = createMemoryConnectionsApi({ dataSources: hostileSources });
+      const { container, user } = renderWithConnections(<DataSourcesTable now={now} redirectUri="/callback" />, {
+        api,
+      });
+      const table = await screen.findByRole('table', { name: 'Data Sources' });
+      expect(table).toHaveAttribute('aria-rowcount', String(texts.length + 1));
+      // Only the rows near the viewport render: give the box room for all of them.
+      showEveryRow(container);
 
-    const rows = within(table).getAllByRole('row').slice(1);
-    expect(rows).toHaveLength(texts.length);
-    for (const source of hostileSources) {
-      const row = rowOf(source.name);
-      expect(row.querySelector('td.cw-table__text')?.textContent).toBe(source.connection);
-      const actions = [...row.querySelectorAll('button')];
-      expect(actions.at(-1)).toHaveAttribute('aria-label', `Delete ${source.name}`);
-      expect(actions.at(-1)?.textContent).toBe('Delete');
-      if (source.status === 'needs_reauthorization' || source.status === 'error') {
-        expect(actions[0]).toHaveAttribute('aria-label', `Reconnect ${source.name}`);
+      const rows = within(table).getAllByRole('row').slice(1);
+      expect(rows).toHaveLength(texts.length);
+      for (const source of hostileSources) {
+        const row = rowOf(source.name);
+        expect(row.querySelector('td.cw-table__text')?.textContent).toBe(source.connection);
+        const actions = [...row.querySelectorAll('button')];
+        expect(actions.at(-1)).toHaveAttribute('aria-label', `Delete ${source.name}`);
+        expect(actions.at(-1)?.textContent).toBe('Delete');
+        if (source.status === 'needs_reauthorization' || source.status === 'error') {
+          expect(actions[0]).toHaveAttribute('aria-label', `Reconnect ${source.name}`);
+        }
       }
-    }
-    // As a screen reader names them (whitespace collapsed, bidi and zero-width characters kept);
-    // every fifth, since each lookup names every row.
-    for (const source of hostileSources.filter((_, index) => index % 5 === 0)) {
-      expect(within(table).getByRole('rowheader', { name: accessibleNameOf(source.name) }).textContent).toBe(
-        source.name,
-      );
-    }
-    expectNothingInjected(container);
+      // As a screen reader names them (whitespace collapsed, bidi and zero-width characters kept);
+      // every fifth, since each lookup names every row.
+      for (const source of hostileSources.filter((_, index) => index % 5 === 0)) {
+        expect(within(table).getByRole('rowheader', { name: accessibleNameOf(source.name) }).textContent).toBe(
+          source.name,
+        );
+      }
+      expectNothingInjected(container);
 
-    // Sorting compares every hostile name; the rows and their text stay.
-    await user.click(within(table).getByRole('button', { name: /^Name/ }));
-    expect(within(table).getAllByRole('row')).toHaveLength(texts.length + 1);
-    expect(
-      within(table)
-        .getAllByRole('rowheader')
-        .map((header) => header.textContent)
-        .sort(),
-    ).toEqual([...sourceTexts].sort());
-    expectNothingInjected(container);
-  });
+      // Sorting compares every hostile name; the rows and their text stay.
+      const list = vi.spyOn(api, 'listDataSources');
+      await user.click(within(table).getByRole('button', { name: /^Name/ }));
+      expect(list).toHaveBeenLastCalledWith(
+        expect.objectContaining({ sort: 'name', order: 'desc' }),
+        expect.anything(),
+      );
+      await waitFor(() => expect(table).not.toHaveAttribute('aria-busy'));
+      expect(within(table).getAllByRole('row')).toHaveLength(texts.length + 1);
+      expect(
+        within(table)
+          .getAllByRole('rowheader')
+          .map((header) => header.textContent)
+          .sort(),
+      ).toEqual([...sourceTexts].sort());
+      expectNothingInjected(container);
+    },
+  );
 
   it('names the source in the delete dialog as text, and shows a catalog sentence, never the backend’s message', async () => {
     const api = createMemoryConnectionsApi({ dataSources: hostileSources });
     const { container, user } = renderWithConnections(<DataSourcesTable now={now} redirectUri="/callback" />, { api });
     await screen.findByRole('table', { name: 'Data Sources' });
+    showEveryRow(container);
     api.setFailure('deleteDataSource', hostileError('conflict', texts.join('\n'), 409));
 
     for (const payload of injectionPayloads.filter(isMarkupPayload).slice(0, 3)) {
@@ -247,45 +268,50 @@ describe('DataSourcesTable', () => {
 });
 
 describe('AddDataSourcePicker', () => {
-  it('shows every integration name as a tile’s text, and finds each when its name is typed in the search box', async () => {
-    const api = createMemoryConnectionsApi({ integrations: hostileIntegrations('Stripe') });
-    const onSelect = vi.fn();
-    const { container, user } = renderWithConnections(<AddDataSourcePicker onSelect={onSelect} />, { api });
-    const search = await screen.findByRole('searchbox', { name: 'Search integrations' });
+  // Every payload typed into the search box in turn: slow in jsdom.
+  it(
+    'shows every integration name as a tile’s text, and finds each when its name is typed in the search box',
+    { timeout: 60_000 },
+    async () => {
+      const api = createMemoryConnectionsApi({ integrations: hostileIntegrations('Stripe') });
+      const onSelect = vi.fn();
+      const { container, user } = renderWithConnections(<AddDataSourcePicker onSelect={onSelect} />, { api });
+      const search = await screen.findByRole('searchbox', { name: 'Search integrations' });
 
-    const names = [...container.querySelectorAll('.cw-tile__name')].map((name) => name.textContent);
-    expect(names.sort()).toEqual([...integrationTexts, 'Stripe'].sort());
-    expectNothingInjected(container);
-
-    for (const [index, text] of integrationTexts.entries()) {
-      await user.clear(search);
-      await user.click(search);
-      await user.paste(text);
-      // A search field drops line breaks from what is typed into it.
-      expect(search).toHaveValue(text.replace(/[\r\n]/g, ''));
-      const status = container.querySelector('[role="status"]')?.textContent;
-      const own = [...container.querySelectorAll('.cw-tile__name')].find((name) => name.textContent === text);
-      if (/[\r\n]/.test(text)) {
-        expect(status).toBe(`No integration matches “${text.replace(/[\r\n]/g, '').trim()}”.`);
-      } else {
-        expect(own, `the tile of "${injectionPayloads[index]?.name}"`).toBeDefined();
-        expect(status).toMatch(/^\d+ integrations? found\.$/);
-      }
+      const names = [...container.querySelectorAll('.cw-tile__name')].map((name) => name.textContent);
+      expect(names.sort()).toEqual([...integrationTexts, 'Stripe'].sort());
       expectNothingInjected(container);
-    }
 
-    await user.clear(search);
-    await user.type(search, 'x{{name} <img src=x onerror=window.__pwned()>');
-    expect(screen.getByRole('status').textContent).toBe(
-      'No integration matches “x{name} <img src=x onerror=window.__pwned()>”.',
-    );
-    expectNothingInjected(container);
+      for (const [index, text] of integrationTexts.entries()) {
+        await user.clear(search);
+        await user.click(search);
+        await user.paste(text);
+        // A search field drops line breaks from what is typed into it.
+        expect(search).toHaveValue(text.replace(/[\r\n]/g, ''));
+        const status = container.querySelector('[role="status"]')?.textContent;
+        const own = [...container.querySelectorAll('.cw-tile__name')].find((name) => name.textContent === text);
+        if (/[\r\n]/.test(text)) {
+          expect(status).toBe(`No integration matches “${text.replace(/[\r\n]/g, '').trim()}”.`);
+        } else {
+          expect(own, `the tile of "${injectionPayloads[index]?.name}"`).toBeDefined();
+          expect(status).toMatch(/^\d+ integrations? found\.$/);
+        }
+        expectNothingInjected(container);
+      }
 
-    await user.clear(search);
-    await user.paste(texts[0] ?? '');
-    await user.click(screen.getByRole('button', { name: texts[0] }));
-    expect(onSelect).toHaveBeenCalledWith(expect.objectContaining({ id: 'hostile-0', name: texts[0] }));
-  });
+      await user.clear(search);
+      await user.type(search, 'x{{name} <img src=x onerror=window.__pwned()>');
+      expect(screen.getByRole('status').textContent).toBe(
+        'No integration matches “x{name} <img src=x onerror=window.__pwned()>”.',
+      );
+      expectNothingInjected(container);
+
+      await user.clear(search);
+      await user.paste(texts[0] ?? '');
+      await user.click(screen.getByRole('button', { name: texts[0] }));
+      expect(onSelect).toHaveBeenCalledWith(expect.objectContaining({ id: 'hostile-0', name: texts[0] }));
+    },
+  );
 
   it('shows a catalog sentence when the catalog fails with a hostile message and code', async () => {
     const api = createMemoryConnectionsApi({
@@ -443,6 +469,7 @@ describe('ConnectionsWidget', () => {
     });
     const { container, user } = renderConnectionsWidget({ api });
     const table = await screen.findByRole('table', { name: 'Data Sources' });
+    showEveryRow(container);
     expect(within(table).getAllByRole('row')).toHaveLength(texts.length + 1);
     expectNothingInjected(container);
 
@@ -454,7 +481,14 @@ describe('ConnectionsWidget', () => {
     const banner = await screen.findByRole('region', { name: 'Connection successful!' });
     expect(within(banner).getByText(`${stripeName} was added to your data sources.`)).toBeInTheDocument();
     // The list is fetched again after the connection, which takes a moment with this many rows.
-    const row = await waitFor(() => rowOf(stripeName), { timeout: 5_000 });
+    const row = await waitFor(
+      () => {
+        // The table is a new one, back from the picker: every row rendered again.
+        showEveryRow(container);
+        return rowOf(stripeName);
+      },
+      { timeout: 5_000 },
+    );
     expect(within(row).getByRole('rowheader', { name: stripeName })).toBeInTheDocument();
     expect(container.querySelectorAll('tbody tr')).toHaveLength(texts.length + 1);
     expectNothingInjected(container);
@@ -468,9 +502,11 @@ describe('ConnectionsWidget', () => {
       baseUrl: '/api/v1',
       fetch: (input) => {
         const url = String(input);
-        if (url.endsWith('/data-sources')) {
-          // A documented list, but one source carries a __proto__ key.
-          return hostileBody(`{"dataSources":[${source.replace('{', '{"__proto__":{"__pwned":true},')}]}`);
+        if (new URL(url, 'http://localhost').pathname.endsWith('/data-sources')) {
+          // A documented page, but one source carries a __proto__ key.
+          return hostileBody(
+            `{"dataSources":[${source.replace('{', '{"__proto__":{"__pwned":true},')}],"nextCursor":null,"total":1}`,
+          );
         }
         return hostileBody(
           JSON.stringify({ error: { code: 'constructor', message: texts.join(' ') } }).replace(

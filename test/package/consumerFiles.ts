@@ -113,6 +113,7 @@ import { createMemoryConnectionsApi } from 'connections-widget/testing';
 import { ConnectionsWidget, createHttpConnectionsApi, mountConnectionsWidget } from 'connections-widget';
 import { defineConnectionsWidgetElement } from 'connections-widget/element';
 import * as standalone from 'connections-widget/standalone';
+import * as singleSpa from 'connections-widget/single-spa';
 
 const api = createMemoryConnectionsApi();
 const dataSources = await api.listDataSources();
@@ -121,6 +122,9 @@ if (typeof ConnectionsWidget !== 'function') throw new Error('ConnectionsWidget 
 const { defaultAuthorizationHosts, ...standaloneFunctions } = standalone;
 for (const [name, value] of Object.entries({ mountConnectionsWidget, defineConnectionsWidgetElement, ...standaloneFunctions })) {
   if (typeof value !== 'function') throw new Error(\`\${name} is not a function\`);
+}
+for (const lifecycle of ['bootstrap', 'mount', 'update', 'unmount', 'singleSpaConnectionsWidget']) {
+  if (typeof singleSpa[lifecycle] !== 'function') throw new Error(\`connections-widget/single-spa lacks \${lifecycle}\`);
 }
 if (!defaultAuthorizationHosts.includes('connect.stripe.com')) throw new Error('defaultAuthorizationHosts lacks Stripe');
 if (typeof createHttpConnectionsApi({ baseUrl: '/api/v1' }).listDataSources !== 'function') {

@@ -30,6 +30,8 @@ const requiredFiles = [
   'dist/element/index.d.ts',
   'dist/standalone.js',
   'dist/standalone/index.d.ts',
+  'dist/single-spa.js',
+  'dist/singleSpa/index.d.ts',
   'dist/styles.css',
   'src/api/openapi.json',
 ];
@@ -124,7 +126,7 @@ const checks: Check[] = [
       const firstLine = async (file: string) =>
         (await readFile(path.join(repo, 'dist', file), 'utf8')).split(/[;\n]/, 1)[0];
       const wrong: string[] = [];
-      for (const file of ['index.js', 'element.js', 'standalone.js']) {
+      for (const file of ['index.js', 'element.js', 'standalone.js', 'single-spa.js']) {
         if ((await firstLine(file)) !== '"use client"') wrong.push(`${file} lacks it`);
       }
       if ((await firstLine('testing.js')) === '"use client"') wrong.push('testing.js has it');

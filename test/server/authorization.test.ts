@@ -6,6 +6,7 @@ import { signedInClient } from './support/backendClient';
 import { consentAtStandIn } from './support/consentAtStandIn';
 import { deauthorizeAtStandIn } from './support/deauthorizeAtStandIn';
 import { testRedirectUri, setUpServersWithAdmin } from './support/testServers';
+import { listAllDataSources } from './support/listAllDataSources';
 
 const env = setUpServersWithAdmin();
 
@@ -116,14 +117,14 @@ describe('completing an authorization', () => {
       lastConnectionStartedAt: env.servers.clock.now().toISOString(),
       lastConnectionDurationSeconds: null,
     });
-    expect(await env.admin.api.listDataSources()).toContainEqual(dataSource);
+    expect(await listAllDataSources(env.admin.api)).toContainEqual(dataSource);
   });
 
   it('never puts a token or key in any answer', async () => {
     const start = await startStripe();
     const { code = '', state } = await consentAtStandIn(start.authorizationUrl);
     const dataSource = await env.admin.api.completeAuthorization({ state, code });
-    await env.admin.api.listDataSources();
+    await listAllDataSources(env.admin.api);
     await env.admin.api.startReauthorization({ dataSourceId: dataSource.id, redirectUri: testRedirectUri });
     expect(env.admin.received.length).toBeGreaterThanOrEqual(4);
     // The stand-in's access and refresh tokens start sk_test_ and rt_test_, its publishable keys pk_test_.
@@ -142,13 +143,13 @@ describe('completing an authorization', () => {
     expect([first.status, second.status]).toEqual([200, 200]);
     expect(second.body).toEqual(first.body);
     expect(
-      (await env.admin.api.listDataSources()).filter(({ integrationId }) => integrationId === 'stripe'),
+      (await listAllDataSources(env.admin.api)).filter(({ integrationId }) => integrationId === 'stripe'),
     ).toHaveLength(1);
   });
 
   it('refuses a grant that is not read-only: 400 scope_not_allowed, deauthorizes it, creates nothing', async () => {
     const account = await learnStandInAccountId();
-    const before = await env.admin.api.listDataSources();
+    const before = await listAllDataSources(env.admin.api);
     const start = await startStripe();
     // What a user can do at Stripe: edit the authorize URL before consenting.
     const tampered = new URL(start.authorizationUrl);
@@ -158,7 +159,7 @@ describe('completing an authorization', () => {
       status: 400,
       code: 'scope_not_allowed',
     });
-    expect(await env.admin.api.listDataSources()).toEqual(before);
+    expect(await listAllDataSources(env.admin.api)).toEqual(before);
     expect(await deauthorizeAtStandIn(env.servers.standInUrl, account)).toBe(401);
   });
 
@@ -177,7 +178,9 @@ describe('completing an authorization', () => {
       status: 400,
       code: 'state_invalid',
     });
-    expect((await attacker.api.listDataSources()).some(({ integrationId }) => integrationId === 'stripe')).toBe(false);
+    expect((await listAllDataSources(attacker.api)).some(({ integrationId }) => integrationId === 'stripe')).toBe(
+      false,
+    );
     expect((await env.admin.api.completeAuthorization({ state, code })).integrationId).toBe('stripe');
   });
 
@@ -204,7 +207,7 @@ describe('completing an authorization', () => {
   });
 
   it('answers a denial with 400 access_denied, creates nothing, and uses the state up', async () => {
-    const before = await env.admin.api.listDataSources();
+    const before = await listAllDataSources(env.admin.api);
     const start = await startStripe();
     const { state, error = '', errorDescription } = await consentAtStandIn(start.authorizationUrl, 'deny');
     expect(error).toBe('access_denied');
@@ -212,7 +215,7 @@ describe('completing an authorization', () => {
       status: 400,
       code: 'access_denied',
     });
-    expect(await env.admin.api.listDataSources()).toEqual(before);
+    expect(await listAllDataSources(env.admin.api)).toEqual(before);
     expect(await failure(env.admin.api.completeAuthorization({ state, code: 'ac_late' }))).toEqual({
       status: 409,
       code: 'state_used',
@@ -220,13 +223,13 @@ describe('completing an authorization', () => {
   });
 
   it('answers a code Stripe refuses with 400 code_invalid, creates nothing, and uses the state up', async () => {
-    const before = await env.admin.api.listDataSources();
+    const before = await listAllDataSources(env.admin.api);
     const { state } = await startStripe();
     expect(await failure(env.admin.api.completeAuthorization({ state, code: 'ac_forged' }))).toEqual({
       status: 400,
       code: 'code_invalid',
     });
-    expect(await env.admin.api.listDataSources()).toEqual(before);
+    expect(await listAllDataSources(env.admin.api)).toEqual(before);
     expect(await failure(env.admin.api.completeAuthorization({ state, code: 'ac_forged' }))).toEqual({
       status: 409,
       code: 'state_used',

@@ -5,6 +5,7 @@ import { signedInClient } from './support/backendClient';
 import { consentAtStandIn } from './support/consentAtStandIn';
 import { deauthorizeAtStandIn as deauthorizeStandInAccount } from './support/deauthorizeAtStandIn';
 import { testRedirectUri, setUpServersWithAdmin } from './support/testServers';
+import { byName, listAllDataSources } from './support/listAllDataSources';
 
 const revokedStripeSource = {
   id: 'ds_stripe_revoked',
@@ -30,7 +31,7 @@ function deauthorizeAtStandIn(stripeUserId: string): Promise<number> {
 }
 
 it('seeds every session with seedDataSources instead of the product table', async () => {
-  expect(await env.admin.api.listDataSources()).toEqual([...productDataSources, revokedStripeSource]);
+  expect(await listAllDataSources(env.admin.api)).toEqual(byName([...productDataSources, revokedStripeSource]));
 });
 
 describe('DELETE /data-sources/{id}', () => {
@@ -38,7 +39,7 @@ describe('DELETE /data-sources/{id}', () => {
     const answer = await env.admin.request('DELETE', '/data-sources/ds_mysql');
     expect(answer.status).toBe(204);
     expect(answer.text).toBe('');
-    expect((await env.admin.api.listDataSources()).map(({ id }) => id)).not.toContain('ds_mysql');
+    expect((await listAllDataSources(env.admin.api)).map(({ id }) => id)).not.toContain('ds_mysql');
     expect((await env.admin.request('DELETE', '/data-sources/ds_mysql')).status).toBe(404);
   });
 
@@ -63,11 +64,11 @@ describe('DELETE /data-sources/{id}', () => {
 describe('connecting an account that is already connected', () => {
   it('updates the source that has it, with a new start time, adding none', async () => {
     const first = await connectStripe();
-    const rows = (await env.admin.api.listDataSources()).length;
+    const rows = (await listAllDataSources(env.admin.api)).length;
     env.servers.clock.advance(60_000);
     const again = await connectStripe();
     expect(again).toEqual({ ...first, lastConnectionStartedAt: env.servers.clock.now().toISOString() });
-    expect(await env.admin.api.listDataSources()).toHaveLength(rows);
+    expect(await listAllDataSources(env.admin.api)).toHaveLength(rows);
     // The fresh tokens are in use: the account stays connected.
     expect(await deauthorizeAtStandIn(first.connection)).toBe(200);
   });
@@ -81,7 +82,7 @@ describe('re-authorization', () => {
   }
 
   it('updates the same source, adding none', async () => {
-    const before = await env.admin.api.listDataSources();
+    const before = await listAllDataSources(env.admin.api);
     const updated = await reauthorize(revokedStripeSource.id);
     expect(updated).toEqual({
       ...revokedStripeSource,
@@ -90,7 +91,7 @@ describe('re-authorization', () => {
       lastConnectionStartedAt: env.servers.clock.now().toISOString(),
       lastConnectionDurationSeconds: null,
     });
-    const after = await env.admin.api.listDataSources();
+    const after = await listAllDataSources(env.admin.api);
     expect(after).toHaveLength(before.length);
     expect(after.find(({ id }) => id === revokedStripeSource.id)).toEqual(updated);
   });
@@ -138,7 +139,9 @@ describe('re-authorization', () => {
     const answer = await env.admin.request('POST', '/authorizations/complete', { json: { state, code } });
     expect(answer.status).toBe(404);
     expect(answer.body).toMatchObject({ error: { code: 'not_found' } });
-    expect((await env.admin.api.listDataSources()).some(({ integrationId }) => integrationId === 'stripe')).toBe(false);
+    expect((await listAllDataSources(env.admin.api)).some(({ integrationId }) => integrationId === 'stripe')).toBe(
+      false,
+    );
     // The exchange connected the account again; the backend disconnected it at once.
     expect(await deauthorizeAtStandIn(earlier.connection)).toBe(401);
   });

@@ -2,13 +2,14 @@ import type { RequestListener } from 'node:http';
 import { createBackend } from '../../server/backend/createBackend';
 import { createStripeClient, type StripeClient } from '../../server/backend/stripeClient';
 import { listen, type ListeningServer } from '../../server/http/listen';
-import { standInClientId, standInSecretKey } from '../../server/standin/demoCredentials';
+import { standInConnection } from '../../server/standInConnection';
 import type { AuthorizationStart, DataSource } from '../../src/api/types';
 import { productDataSources } from '../../src/testing/fixtures';
 import { signedInClient, type BackendClient } from './support/backendClient';
 import { consentAtStandIn } from './support/consentAtStandIn';
 import { startStandIn } from './support/startStandIn';
 import { startTestServers, testRedirectUri } from './support/testServers';
+import { listAllDataSources } from './support/listAllDataSources';
 
 /** How long the admins keep going; 60 s as the issue has it, shorter for a quick local run. */
 const loadSeconds = Number(process.env.LOAD_TEST_SECONDS ?? '60');
@@ -169,7 +170,7 @@ it(
       // so each admin who completed a flow has exactly one Stripe source, the one every completion
       // answered, and no source is listed twice.
       for (const [index, client] of clients.entries()) {
-        const dataSources = await client.api.listDataSources();
+        const dataSources = await listAllDataSources(client.api);
         const stripeSources = dataSources.filter((source) => source.integrationId === 'stripe');
         expect(new Set(dataSources.map((source) => source.id)).size).toBe(dataSources.length);
         expect(dataSources).toHaveLength(productDataSources.length + stripeSources.length);
@@ -198,22 +199,21 @@ function gatedExchanges(client: StripeClient): { stripe: StripeClient; entered: 
   return { stripe, entered: enteredPromise, open };
 }
 
-// The store is in memory today, so what can die and come back is the HTTP server: a new one is
-// started over the same backend (the listener createBackend returned, and the state it holds).
-// When durable storage lands, this restart becomes a process restart over the same store, and the
-// exchange held at the gate dies with the old process instead of finishing behind the new one.
+// What dies and comes back here is the HTTP server: a new one is started over the same backend
+// (its listener, and the exchange it still holds at the gate). A backend started anew over the
+// same database, with nothing held in memory, is backendRestart.test.ts.
 it('a backend killed mid-completion and restarted loses no source and duplicates none', async () => {
   const standIn = await startStandIn();
-  const gated = gatedExchanges(
-    createStripeClient({ baseUrl: standIn.url, clientId: standInClientId, secretKey: standInSecretKey }),
-  );
-  const listener = createBackend({
+  const gated = gatedExchanges(createStripeClient(standInConnection(standIn.url, 'connect')));
+  const backend = await createBackend({
     stripe: gated.stripe,
     redirectUris: [testRedirectUri],
     seedDataSources: productDataSources,
     demoSessions: true,
     log: () => {},
+    tokenRefreshIntervalMs: 0,
   });
+  const { listener } = backend;
   let server: ListeningServer = await listen(listener, '127.0.0.1', 0);
   try {
     const admin = await signedInClient(server.url);
@@ -246,7 +246,7 @@ it('a backend killed mid-completion and restarted loses no source and duplicates
       dataSource,
     });
 
-    const dataSources = await admin.api.listDataSources();
+    const dataSources = await listAllDataSources(admin.api);
     expect(dataSources.filter((source) => source.integrationId === 'stripe').map((source) => source.id)).toEqual([
       dataSource.id,
     ]);
@@ -254,5 +254,6 @@ it('a backend killed mid-completion and restarted loses no source and duplicates
   } finally {
     gated.open();
     await Promise.allSettled([server.close(), standIn.close()]);
+    await backend.close();
   }
 });

@@ -3,6 +3,7 @@ import { signedInClient, type BackendClient } from './support/backendClient';
 import { deauthorizedAnswer, grantAnswer, startScriptedStripe, type ScriptedStripe } from './support/scriptedStripe';
 import { startBackend, type TestBackend } from './support/startBackend';
 import { testRedirectUri } from './support/testServers';
+import { listAllDataSources } from './support/listAllDataSources';
 
 /** A Stripe source connected before this backend started: it has an account but no grant kept here. */
 const oldSource = {
@@ -78,7 +79,9 @@ describe('a grant that is not read-only', () => {
     expect(answer.body).toMatchObject({ error: { code: 'scope_not_allowed' } });
     expect(deauthorized()).toEqual(['acct_old']);
     for (const client of [mine, theirs]) {
-      expect(await client.api.listDataSources()).toEqual([{ ...oldSource, status: 'needs_reauthorization' }]);
+      expect(await listAllDataSources(client.api)).toEqual([
+        { ...oldSource, status: 'needs_reauthorization', statusReason: 'access_revoked' },
+      ]);
     }
   });
 });

@@ -1,3 +1,4 @@
+import './support/processDatabaseReady';
 import { listen } from '../../server/http/listen';
 import { startServers, type StartedServers } from '../../server/startServers';
 import { standInClientId } from '../../server/standin/demoCredentials';
@@ -51,12 +52,38 @@ it('registers the demo’s callback by default and sends the browser to the stan
   expect(url.searchParams.get('client_id')).toBe(standInClientId);
 });
 
-it('talks to connect.stripe.com with STRIPE_CLIENT_ID and STRIPE_SECRET_KEY in the environment', async () => {
+it("sends the browser to the app's install link with Stripe's credentials in the environment (apps mode by default)", async () => {
   vi.stubEnv('STRIPE_CLIENT_ID', 'ca_RealPlatform');
   vi.stubEnv('STRIPE_SECRET_KEY', 'sk_test_real');
   const url = await authorizationUrlOfDefaultServers();
-  expect(`${url.origin}${url.pathname}`).toBe('https://connect.stripe.com/oauth/authorize');
+  expect(`${url.origin}${url.pathname}`).toBe('https://marketplace.stripe.com/oauth/v2/authorize');
+  expect([...url.searchParams.keys()]).toEqual(['client_id', 'redirect_uri', 'state']);
   expect(url.searchParams.get('client_id')).toBe('ca_RealPlatform');
+});
+
+it('uses the test-mode install link STRIPE_INSTALL_LINK names', async () => {
+  vi.stubEnv('STRIPE_CLIENT_ID', 'ca_RealPlatform');
+  vi.stubEnv('STRIPE_SECRET_KEY', 'sk_test_real');
+  vi.stubEnv('STRIPE_INSTALL_LINK', 'https://marketplace.stripe.com/oauth/v2/chnlink_test123/authorize');
+  const url = await authorizationUrlOfDefaultServers();
+  expect(`${url.origin}${url.pathname}`).toBe('https://marketplace.stripe.com/oauth/v2/chnlink_test123/authorize');
+});
+
+it('talks to connect.stripe.com with STRIPE_MODE=connect and the credentials in the environment', async () => {
+  vi.stubEnv('STRIPE_CLIENT_ID', 'ca_RealPlatform');
+  vi.stubEnv('STRIPE_SECRET_KEY', 'sk_test_real');
+  vi.stubEnv('STRIPE_MODE', 'connect');
+  const url = await authorizationUrlOfDefaultServers();
+  expect(`${url.origin}${url.pathname}`).toBe('https://connect.stripe.com/oauth/authorize');
+  expect(url.searchParams.get('scope')).toBe('read_only');
+  expect(url.searchParams.get('client_id')).toBe('ca_RealPlatform');
+});
+
+it('refuses a STRIPE_MODE that is neither apps nor connect, before anything listens', async () => {
+  vi.stubEnv('STRIPE_CLIENT_ID', 'ca_RealPlatform');
+  vi.stubEnv('STRIPE_SECRET_KEY', 'sk_test_real');
+  vi.stubEnv('STRIPE_MODE', 'oauth');
+  await expect(startServers()).rejects.toThrow('STRIPE_MODE must be apps or connect, not "oauth".');
 });
 
 it('keeps the stand-in when only one of the two variables is set', async () => {

@@ -19,7 +19,9 @@ const layers: readonly (readonly string[])[] = [
   ['ui', 'testing'],
   ['components'],
   ['widget'],
-  ['element'],
+  // The ways in for hosts without the package's React entry: a custom element, single-spa
+  // lifecycles, the Module Federation remote's exposes (dist-federation/, not in the npm package).
+  ['element', 'singleSpa', 'federation'],
   ['standalone'],
 ];
 

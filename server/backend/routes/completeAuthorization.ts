@@ -1,13 +1,12 @@
 import type { AuthorizationCompletion, DataSource } from '../../../src/api/types';
 import { randomToken } from '../../randomToken';
 import { ApiError } from '../ApiError';
-import type { AuthorizationTarget } from '../authorizationStates';
+import { oauthIntegrationId } from '../beginAuthorization';
 import type { OperationContext, OperationHandler } from '../OperationHandler';
+import type { Authorization, AuthorizationTarget } from '../store/authorizationStore';
+import { hashToken } from '../store/hashToken';
 import type { StripeGrant } from '../stripeClient';
-import { deauthorizeStripeAccount, revokeStripeAccess, stripeSourcesUsing } from '../stripeRevocation';
-
-/** The only access the platform asks for; the authorize URL says so, but the user can edit it. */
-const requiredScope = 'read_only';
+import { deauthorizeStripeAccount, revokeStripeAccess } from '../stripeRevocation';
 
 /** Exchanges the code Stripe sent back for a grant, or throws what to answer. */
 async function exchange({ backend }: OperationContext, code: string): Promise<StripeGrant> {
@@ -23,48 +22,57 @@ async function exchange({ backend }: OperationContext, code: string): Promise<St
 }
 
 /**
- * Gives back a grant wider than read-only. Stripe deauthorizes a whole account, not one grant, so
- * every source reading that account (in any session) loses its access with it and says so.
+ * Gives back a grant wider than the platform asks for. Stripe deauthorizes a whole account, not
+ * one grant, so every source reading that account (in any workspace) loses its access with it
+ * and says so.
  */
 async function refuseGrant({ backend }: OperationContext, grant: StripeGrant): Promise<never> {
   await deauthorizeStripeAccount(backend, grant.stripeUserId);
-  for (const { session, source } of stripeSourcesUsing(backend.sessions.all(), grant.stripeUserId)) {
-    source.status = 'needs_reauthorization';
-    session.grants.delete(source.id);
-  }
+  await backend.store.dataSources.markConnection(
+    oauthIntegrationId,
+    grant.stripeUserId,
+    'needs_reauthorization',
+    'access_revoked',
+  );
   throw new ApiError(
     400,
     'scope_not_allowed',
-    `Stripe granted ${grant.scope} access; only ${requiredScope} is accepted.`,
+    `Stripe granted ${grant.scope} access; only ${backend.stripe.requiredScope} is accepted.`,
   );
 }
 
-/** Points `source` at the grant's account with its fresh tokens; the account it read before is let go. */
+/**
+ * Points `source` at the grant's account with its fresh tokens (clearing any reason it needed
+ * attention); the account it read before is let go.
+ */
 async function refresh(
   { session, backend }: OperationContext,
   source: DataSource,
   grant: StripeGrant,
 ): Promise<DataSource> {
-  const previousAccount = source.connection;
-  Object.assign(source, {
+  const { statusReason: _cleared, ...rest } = source;
+  const updated: DataSource = {
+    ...rest,
     connection: grant.stripeUserId,
     status: 'syncing',
     lastConnectionStartedAt: backend.now().toISOString(),
     lastConnectionDurationSeconds: null,
-  } satisfies Partial<DataSource>);
-  session.grants.set(source.id, grant);
-  if (previousAccount !== grant.stripeUserId) await revokeStripeAccess(backend, previousAccount);
-  return source;
+  };
+  await backend.store.dataSources.update(session.workspaceId, updated);
+  await backend.store.grants.save({ workspaceId: session.workspaceId, dataSourceId: source.id }, grant);
+  if (source.connection !== grant.stripeUserId) await revokeStripeAccess(backend, source.connection);
+  return updated;
 }
 
 /** Exchanges `code` and creates or updates the source `target` names. */
 async function connect(context: OperationContext, target: AuthorizationTarget, code: string): Promise<DataSource> {
   const { session, backend } = context;
+  const { dataSources } = backend.store;
   const grant = await exchange(context, code);
-  if (grant.scope !== requiredScope) return refuseGrant(context, grant);
+  if (grant.scope !== backend.stripe.requiredScope) return refuseGrant(context, grant);
 
   if (target.dataSourceId !== undefined) {
-    const source = session.dataSources.find((candidate) => candidate.id === target.dataSourceId);
+    const source = await dataSources.get(session.workspaceId, target.dataSourceId);
     if (source) return refresh(context, source, grant);
     // Deleted while the user was at Stripe: the access just granted may have nothing to serve.
     await revokeStripeAccess(backend, grant.stripeUserId);
@@ -72,9 +80,7 @@ async function connect(context: OperationContext, target: AuthorizationTarget, c
   }
 
   // An account connected again is the same source, not a second row with the same connection.
-  const sameAccount = session.dataSources.find(
-    (candidate) => candidate.integrationId === target.integrationId && candidate.connection === grant.stripeUserId,
-  );
+  const sameAccount = await dataSources.findByConnection(session.workspaceId, target.integrationId, grant.stripeUserId);
   if (sameAccount) return refresh(context, sameAccount, grant);
   const integration = backend.integrations.find((candidate) => candidate.id === target.integrationId);
   const dataSource: DataSource = {
@@ -86,51 +92,84 @@ async function connect(context: OperationContext, target: AuthorizationTarget, c
     lastConnectionStartedAt: backend.now().toISOString(),
     lastConnectionDurationSeconds: null,
   };
-  session.dataSources.push(dataSource);
-  session.grants.set(dataSource.id, grant);
+  await dataSources.insert(session.workspaceId, [dataSource]);
+  await backend.store.grants.save({ workspaceId: session.workspaceId, dataSourceId: dataSource.id }, grant);
   return dataSource;
 }
 
+/** Runs the exchange for `authorization` once, recording how it ended, and answers its source. */
+async function runExchange(context: OperationContext, authorization: Authorization, code: string): Promise<DataSource> {
+  const { authorizations } = context.backend.store;
+  const codeHash = hashToken(code);
+  try {
+    const dataSource = await connect(context, authorization.target, code);
+    await authorizations.advance(authorization.key, ['exchanging'], { step: 'completed', answer: dataSource });
+    return dataSource;
+  } catch (error) {
+    const providerFailed = error instanceof ApiError && error.code === 'provider_error';
+    await authorizations.advance(authorization.key, ['exchanging'], {
+      step: providerFailed ? 'retryable' : 'refused',
+      codeHash,
+    });
+    throw error;
+  }
+}
+
 /**
- * Checks the state (this session's, unexpired) and completes it once. Completing is idempotent
+ * Checks the state (this workspace's, unexpired) and completes it once. Completing is idempotent
  * for the code it was first completed with, since a browser retries (Try again after a 502) or
  * repeats a request whose answer it lost: that code gets the same answer (a retry of the exchange
  * when Stripe could not be asked, until the state expires), and anything else is state_used.
  */
 export const completeAuthorization: OperationHandler = async (context) => {
+  const { backend } = context;
   const completion = context.body as AuthorizationCompletion;
-  const found = context.session.authorizations.find(completion.state);
-  if (!found) throw new ApiError(400, 'state_invalid', 'This authorization was not started in this session.');
-  const authorization = found.value;
-  const { progress } = authorization;
-  const code = 'code' in completion ? completion.code : undefined;
+  const authorization = await backend.store.authorizations.find(context.session.workspaceId, completion.state);
+  if (!authorization) throw new ApiError(400, 'state_invalid', 'This authorization was not started in this session.');
+  const codeHash = 'code' in completion ? hashToken(completion.code) : undefined;
+  const sameCode = codeHash !== undefined && authorization.codeHash === codeHash;
 
-  if (progress.step === 'completed' && progress.code === code) return { dataSource: progress.dataSource };
-  if (progress.step === 'exchanging' && progress.code === code) return { dataSource: await progress.outcome };
-  const retry = progress.step === 'retryable' && progress.code === code;
-  if (progress.step !== 'started' && !retry)
+  // Checked before anything else is awaited, so a repeat arriving now finds the exchange under way.
+  const underWay = backend.exchanges.get(authorization.key);
+  if (underWay && underWay.codeHash === codeHash) return { dataSource: await underWay.outcome };
+  if (authorization.step === 'completed' && sameCode && authorization.answer) {
+    return { dataSource: authorization.answer };
+  }
+  // An exchange recorded as under way that no request of this process runs died with a restart:
+  // the code may still be good, so it may be sent again.
+  const orphaned = authorization.step === 'exchanging' && !underWay;
+  const retry = (authorization.step === 'retryable' || orphaned) && sameCode;
+  if (authorization.step !== 'started' && !retry) {
     throw new ApiError(409, 'state_used', 'This authorization was already used.');
-  const refuse = (error: ApiError) => {
-    authorization.progress = { step: 'refused' };
+  }
+  const refuse = async (error: ApiError) => {
+    await backend.store.authorizations.advance(authorization.key, [authorization.step], { step: 'refused' });
     return error;
   };
-  if (found.expired) throw refuse(new ApiError(400, 'state_expired', 'This authorization expired. Start it again.'));
+  if (authorization.expired) {
+    throw await refuse(new ApiError(400, 'state_expired', 'This authorization expired. Start it again.'));
+  }
   if ('error' in completion) {
     const reason = completion.errorDescription
       ? `${completion.error}: ${completion.errorDescription}`
       : completion.error;
-    throw refuse(new ApiError(400, 'access_denied', `Access was not granted (${reason}).`));
+    throw await refuse(new ApiError(400, 'access_denied', `Access was not granted (${reason}).`));
   }
 
-  const outcome = connect(context, authorization.target, completion.code);
-  authorization.progress = { step: 'exchanging', code: completion.code, outcome };
+  // The move to `exchanging` happens once even across processes sharing the database; the loser
+  // of a race answers as a repeat would.
+  const outcome = (async () => {
+    const moved = await backend.store.authorizations.advance(authorization.key, [authorization.step], {
+      step: 'exchanging',
+      codeHash: hashToken(completion.code),
+    });
+    if (!moved) throw new ApiError(409, 'state_used', 'This authorization was already used.');
+    return runExchange(context, authorization, completion.code);
+  })();
+  backend.exchanges.set(authorization.key, { codeHash: hashToken(completion.code), outcome });
   try {
-    const dataSource = await outcome;
-    authorization.progress = { step: 'completed', code: completion.code, dataSource: structuredClone(dataSource) };
-    return { dataSource };
-  } catch (error) {
-    const providerFailed = error instanceof ApiError && error.code === 'provider_error';
-    authorization.progress = providerFailed ? { step: 'retryable', code: completion.code } : { step: 'refused' };
-    throw error;
+    return { dataSource: await outcome };
+  } finally {
+    backend.exchanges.delete(authorization.key);
   }
 };

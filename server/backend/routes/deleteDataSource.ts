@@ -3,10 +3,10 @@ import { findDataSource } from '../findDataSource';
 import type { OperationHandler } from '../OperationHandler';
 import { revokeStripeAccess } from '../stripeRevocation';
 
-export const deleteDataSource: OperationHandler = async ({ session, params, backend }) => {
-  const source = findDataSource(session, params.dataSourceId ?? '');
-  session.dataSources = session.dataSources.filter((candidate) => candidate !== source);
-  session.grants.delete(source.id);
-  if (source.integrationId === oauthIntegrationId) await revokeStripeAccess(backend, source.connection);
+export const deleteDataSource: OperationHandler = async (context) => {
+  const source = await findDataSource(context, context.params.dataSourceId ?? '');
+  // Its grant goes with it (the table cascades).
+  await context.backend.store.dataSources.delete(context.session.workspaceId, source.id);
+  if (source.integrationId === oauthIntegrationId) await revokeStripeAccess(context.backend, source.connection);
   return undefined;
 };

@@ -1,3 +1,15 @@
 import type { OperationHandler } from '../OperationHandler';
+import { readDataSourceQuery } from '../readDataSourceQuery';
+import { readDataSourcePage } from '../store/dataSourcePages';
 
-export const listDataSources: OperationHandler = ({ session }) => ({ dataSources: session.dataSources });
+/** `GET /data-sources`: one page of the caller's sources, sorted and filtered in SQL. */
+export const listDataSources: OperationHandler = async ({ session, query, backend }) => {
+  const checked = readDataSourceQuery(query);
+  const after = checked.cursor === undefined ? undefined : backend.cursors.read(checked, checked.cursor);
+  const page = await readDataSourcePage(backend.store.storage, session.workspaceId, checked, after);
+  return {
+    dataSources: page.dataSources,
+    nextCursor: page.next === undefined ? null : backend.cursors.make(checked, page.next),
+    total: page.total,
+  };
+};

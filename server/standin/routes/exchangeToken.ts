@@ -1,13 +1,38 @@
 import { sendJson } from '../../http/sendJson';
-import { randomToken } from '../../randomToken';
+import { issueTokens } from '../issueTokens';
 import { readPlatformForm } from '../readPlatformForm';
 import type { StandInRoute } from '../StandInContext';
 
-/** `POST /oauth/token` with `grant_type=authorization_code`, answering and failing in Stripe's shapes. */
+/**
+ * `POST /oauth/token` (Connect) and `POST /v1/oauth/token` (apps), with `grant_type`
+ * `authorization_code` or `refresh_token`, answering and failing in Stripe's shapes.
+ */
 export const exchangeToken: StandInRoute = async (request, response, _url, context) => {
   const form = await readPlatformForm(request, response, context);
   if (!form) return;
   const grantType = form.get('grant_type');
+  const refusal = (error: string, description: string) =>
+    sendJson(response, 400, { error, error_description: description });
+
+  if (grantType === 'refresh_token') {
+    const refreshToken = form.get('refresh_token');
+    if (!refreshToken) return refusal('invalid_request', 'No refresh token provided.');
+    const check = context.refreshTokens.consume(refreshToken);
+    if (check.kind !== 'valid') {
+      return refusal(
+        'invalid_grant',
+        check.kind === 'used'
+          ? 'This refresh token has already been used: each refresh answers a new one.'
+          : `Refresh token does not exist or has expired: ${refreshToken}`,
+      );
+    }
+    // Uninstalled (or deauthorized) since: the account's tokens are revoked.
+    if (!context.connectedAccounts.has(check.value.stripeUserId)) {
+      return refusal('invalid_grant', 'The account has revoked access to this application.');
+    }
+    sendJson(response, 200, issueTokens(context, check.value));
+    return;
+  }
   if (grantType !== 'authorization_code') {
     sendJson(response, 400, {
       error: 'unsupported_grant_type',
@@ -16,10 +41,7 @@ export const exchangeToken: StandInRoute = async (request, response, _url, conte
     return;
   }
   const code = form.get('code');
-  if (!code) {
-    sendJson(response, 400, { error: 'invalid_request', error_description: 'No authorization code provided.' });
-    return;
-  }
+  if (!code) return refusal('invalid_request', 'No authorization code provided.');
   const check = context.codes.consume(code);
   if (check.kind !== 'valid') {
     // A replayed code may mean it was stolen: like Stripe, revoke what it granted.
@@ -29,18 +51,7 @@ export const exchangeToken: StandInRoute = async (request, response, _url, conte
       used: 'This authorization code has already been used. All tokens issued with this code have been revoked.',
       expired: `Authorization code expired: ${code}`,
     }[check.kind];
-    sendJson(response, 400, { error: 'invalid_grant', error_description: description });
-    return;
+    return refusal('invalid_grant', description);
   }
-  const { stripeUserId, scope } = check.value;
-  context.connectedAccounts.add(stripeUserId);
-  sendJson(response, 200, {
-    access_token: `sk_test_${randomToken(24)}`,
-    livemode: false,
-    refresh_token: `rt_test_${randomToken(24)}`,
-    token_type: 'bearer',
-    stripe_publishable_key: `pk_test_${randomToken(24)}`,
-    stripe_user_id: stripeUserId,
-    scope,
-  });
+  sendJson(response, 200, issueTokens(context, check.value));
 };

@@ -44,7 +44,9 @@ function readAnswer(state: unknown): string {
  * The page the provider sends the browser back to. It completes the authorization through
  * the API exactly once, then shows the Connections page with the success banner; a denied,
  * forged, expired or replayed answer gets an alert and a way back, and connects nothing.
- * Whatever the outcome, the code and state leave the address bar as soon as they are read.
+ * Whatever the outcome, the code and state leave the address bar as soon as they are read. In
+ * an authorization window the widget opened (popup mode), it hands the answer to the tab that
+ * opened the window, which completes it, and closes.
  */
 export function AuthorizationCallback({ role, ...links }: AuthorizationCallbackProps) {
   const rootProps = useRootProps('cw-page cw-callback');
@@ -111,6 +113,24 @@ function CallbackResolution({ connectionsTo, startAgainTo }: Omit<AuthorizationC
   useEffect(() => {
     if (failed) headingRef.current?.focus();
   }, [failed, outcome]);
+
+  const handedOver = outcome?.type === 'handed_over';
+  useEffect(() => {
+    // The window was opened by the widget, so it may close itself; if the browser says no, the
+    // page says what happened and that it can be closed.
+    if (handedOver) window.close();
+  }, [handedOver]);
+
+  if (handedOver) {
+    return (
+      <div role="status">
+        <h2 className="cw-page__heading" tabIndex={-1} data-page-heading>
+          {t('callback.handedOver')}
+        </h2>
+        <p>{t('callback.handedOverClose')}</p>
+      </div>
+    );
+  }
 
   if (!outcome || (outcome.type !== 'failed' && outcome.type !== 'error')) {
     return (

@@ -1,5 +1,5 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { useMemo, useState, type ReactNode } from 'react';
+import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import type { ConnectionsApi } from '../../api/ConnectionsApi';
 import { withCheckedAnswers } from '../../api/withCheckedAnswers';
 import { useStableCallback } from '../../hooks/useStableCallback';
@@ -7,12 +7,15 @@ import { isLocale, type Locale } from '../../i18n/catalogs';
 import type { Messages } from '../../i18n/en';
 import { isComplete, useCatalog } from '../../i18n/useCatalog';
 import { formatMessage, type Translate } from '../../i18n/formatMessage';
+import { AuthorizationPopups } from '../../oauth/AuthorizationPopups';
+import { AuthorizationPopupsContext } from '../../oauth/AuthorizationPopupsContext';
 import { defaultAuthorizationHosts } from '../../oauth/defaultAuthorizationHosts';
 import { useQueryScope } from '../../queries/useQueryScope';
 import { useReportQueryErrors } from '../../queries/useReportQueryErrors';
 import { ConnectionsContext, type ConnectionsContextValue, type Theme } from '../../context/ConnectionsContext';
 import type { ConnectionsEvent } from '../../context/ConnectionsEvent';
 import { asError } from '../../context/asError';
+import type { AuthorizationMode } from '../../context/AuthorizationMode';
 import type { Role } from '../../context/Role';
 
 export interface ConnectionsProviderProps {
@@ -56,6 +59,15 @@ export interface ConnectionsProviderProps {
    */
   authorizationHosts?: readonly string[];
   /**
+   * Where the provider's authorization page opens. `'redirect'` sends the browser there and back
+   * to the callback. `'popup'` opens it in a window of its own and keeps this page as it is: the
+   * window hands the provider's answer back to this page, which completes it (the callback page
+   * must be on this page's origin). A blocked window offers to continue in this tab. Anything
+   * but `'popup'` is `'redirect'`.
+   * @default 'redirect'
+   */
+  authorizationMode?: AuthorizationMode;
+  /**
    * The colour scheme of the widget's surfaces.
    * @default 'light'
    */
@@ -86,9 +98,15 @@ export function ConnectionsProvider({
   queryClient,
   onEvent,
   authorizationHosts = defaultAuthorizationHosts,
+  authorizationMode: mode,
   theme = 'light',
   children,
 }: ConnectionsProviderProps) {
+  // Created once per provider, so a window's answer outlives the page that opened the window.
+  const [popups] = useState(() => new AuthorizationPopups());
+  useEffect(() => () => popups.close(), [popups]);
+  // A host without TypeScript may pass anything: only the exact word opens windows.
+  const authorizationMode: AuthorizationMode = mode === 'popup' ? 'popup' : 'redirect';
   const [ownClient] = useState(createWidgetQueryClient);
   const client = queryClient ?? ownClient;
   // Stable, so that a host passing a new inline callback on every render does not change the context value.
@@ -113,15 +131,20 @@ export function ConnectionsProvider({
       t,
       onEvent: report,
       authorizationHosts,
+      authorizationMode,
       theme,
       queryScope,
     };
-  }, [api, role, language, catalog, overrides, authorizationHosts, theme, report, queryScope]);
+  }, [api, role, language, catalog, overrides, authorizationHosts, authorizationMode, theme, report, queryScope]);
 
   return (
     <QueryClientProvider client={client}>
       {/* Nothing shows until the catalog is here: English first, then the admin's language, would flash. */}
-      {value && <ConnectionsContext.Provider value={value}>{children}</ConnectionsContext.Provider>}
+      {value && (
+        <ConnectionsContext.Provider value={value}>
+          <AuthorizationPopupsContext.Provider value={popups}>{children}</AuthorizationPopupsContext.Provider>
+        </ConnectionsContext.Provider>
+      )}
     </QueryClientProvider>
   );
 }

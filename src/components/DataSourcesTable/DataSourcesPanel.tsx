@@ -30,7 +30,7 @@ export interface DataSourcesPanelProps {
 
 /** The admin-only part of the Data Sources table: search and filter, the list, its states, deleting and reconnecting. */
 export function DataSourcesPanel({ now, redirectUri, titleId, titleRef, view, onViewChange }: DataSourcesPanelProps) {
-  const { api, t, locale, queryScope } = useConnections();
+  const { api, t, locale, queryScope, authorizationMode } = useConnections();
   const query = useInfiniteQuery({
     ...dataSourcesQueryOptions(api, queryScope, listQueryOf(view)),
     // The rows of the last search stay on screen (marked busy) until the new ones arrive.
@@ -38,6 +38,8 @@ export function DataSourcesPanel({ now, redirectUri, titleId, titleRef, view, on
   });
   const loadMore = useStableCallback(() => void query.fetchNextPage());
   const [announcement, setAnnouncement] = useState('');
+  // Clear starts the toolbar afresh: the box empty, a search still waiting out its pause dropped.
+  const [cleared, setCleared] = useState(0);
   const deletion = useDeleteConfirmation((dataSource) => {
     setAnnouncement(t('dataSources.deleted', { name: dataSource.name }));
     titleRef.current?.focus();
@@ -68,9 +70,17 @@ export function DataSourcesPanel({ now, redirectUri, titleId, titleRef, view, on
           title={t('dataSources.reconnectError', { name: reconnectingSource.name })}
           error={authorization.error}
           onRetry={() => authorization.start(reconnecting)}
+          onContinueInThisTab={() => authorization.start(reconnecting, { mode: 'redirect' })}
+          continuing={authorization.isPending}
         />
       )}
-      <DataSourcesToolbar view={view} onViewChange={onViewChange} />
+      {authorizationMode === 'popup' && (
+        // Mounted with the table in popup mode, so screen readers hear when the window opens.
+        <p className={authorization.popupOpen ? 'cw-status-text' : 'cw-visually-hidden'} role="status">
+          {authorization.popupOpen ? t('authorization.popupOpen') : ''}
+        </p>
+      )}
+      <DataSourcesToolbar key={cleared} view={view} onViewChange={onViewChange} focusSearch={cleared > 0} />
       <p className="cw-data-sources__count" role="status">
         {filtered && query.isSuccess && !query.isPlaceholderData
           ? t(`dataSources.resultCount.${pluralCategory(locale, total)}`, {
@@ -108,7 +118,10 @@ export function DataSourcesPanel({ now, redirectUri, titleId, titleRef, view, on
               <button
                 type="button"
                 className="cw-button"
-                onClick={() => onViewChange({ ...view, q: '', status: 'all' })}
+                onClick={() => {
+                  setCleared((count) => count + 1);
+                  onViewChange({ ...view, q: '', status: 'all' });
+                }}
               >
                 {t('dataSources.clearFilters')}
               </button>

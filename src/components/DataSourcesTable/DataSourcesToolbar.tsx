@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { useConnections } from '../../context/ConnectionsContext';
 import { useDebouncedCallback } from '../../hooks/useDebouncedCallback';
 import { statusFilters, type DataSourceStatusFilter, type DataSourcesView } from './dataSourcesView';
@@ -6,22 +6,30 @@ import { statusFilters, type DataSourceStatusFilter, type DataSourcesView } from
 export interface DataSourcesToolbarProps {
   view: DataSourcesView;
   onViewChange: (view: DataSourcesView) => void;
+  /** Puts focus in the search box when it appears (after Clear, whose button goes away). */
+  focusSearch: boolean;
 }
 
 /** How long typing must pause before the backend is asked: one request per word, not per key. */
 const searchDelayMs = 250;
 
 /** The search box and the status filter above the table. */
-export function DataSourcesToolbar({ view, onViewChange }: DataSourcesToolbarProps) {
+export function DataSourcesToolbar({ view, onViewChange, focusSearch }: DataSourcesToolbarProps) {
   const { t } = useConnections();
   const searchId = useId();
   const statusId = useId();
+  const searchRef = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    if (focusSearch) searchRef.current?.focus();
+  }, [focusSearch]);
   // What the box shows runs ahead of the view, which follows after a pause in typing.
   const [text, setText] = useState(view.q);
   const [committed, setCommitted] = useState(view.q);
-  const search = useDebouncedCallback((q: string) => {
-    setCommitted(q);
-    onViewChange({ ...view, q });
+  // Reads the box as it is when the pause ends, not as it was typed: a Clear meanwhile wins.
+  const search = useDebouncedCallback(() => {
+    if (text === view.q) return;
+    setCommitted(text);
+    onViewChange({ ...view, q: text });
   }, searchDelayMs);
   // The view changed from outside (Back, a link, Clear): the box follows it.
   if (view.q !== committed) {
@@ -36,6 +44,7 @@ export function DataSourcesToolbar({ view, onViewChange }: DataSourcesToolbarPro
           {t('dataSources.search')}
         </label>
         <input
+          ref={searchRef}
           id={searchId}
           className="cw-input"
           type="search"
@@ -45,7 +54,7 @@ export function DataSourcesToolbar({ view, onViewChange }: DataSourcesToolbarPro
           value={text}
           onChange={(event) => {
             setText(event.target.value);
-            search(event.target.value);
+            search();
           }}
           onKeyDown={(event) => {
             if (event.key === 'Enter') search.flush();

@@ -91,12 +91,20 @@ function StripeAuthorization({ redirectUri }: { redirectUri: string | undefined 
   );
 }
 
-/** What connecting reads, and **Connect with Stripe**. */
+/**
+ * What connecting reads, and **Connect with Stripe**. In popup mode, while Stripe's window is
+ * open the button brings it to the front, and the page says where to finish.
+ */
 function StripeConnect({ redirectUri }: { redirectUri: string | undefined }) {
-  const { t } = useConnections();
-  const { start, isPending, error } = useStartAuthorization({ redirectUri });
+  const { t, authorizationMode } = useConnections();
+  const { start, isPending, popupOpen, error } = useStartAuthorization({ redirectUri });
   const dataHeadingId = useId();
   const connect = () => start({ integrationId: 'stripe' });
+  const continueInThisTab = () => start({ integrationId: 'stripe' }, { mode: 'redirect' });
+  // A start under way leaves the page unless it opens a window: Continue in this tab (which keeps
+  // the blocked window's error on screen meanwhile) leaves it too.
+  const leaving = authorizationMode === 'redirect' || error !== undefined;
+  const busyLabel = leaving ? t('stripe.redirecting') : t('stripe.opening');
 
   return (
     <>
@@ -116,19 +124,26 @@ function StripeConnect({ redirectUri }: { redirectUri: string | undefined }) {
         <p className="cw-stripe__read-only">{t('stripe.readOnly')}</p>
       </section>
       {error !== undefined && (
-        <AuthorizationStartError title={t('stripe.startError')} error={error} onRetry={connect} />
+        <AuthorizationStartError
+          title={t('stripe.startError')}
+          error={error}
+          onRetry={connect}
+          onContinueInThisTab={continueInThisTab}
+          continuing={isPending}
+        />
       )}
       <div className="cw-stripe__actions">
         <BusyButton
           className="cw-button cw-button--primary cw-stripe__connect"
           busy={isPending}
-          busyLabel={t('stripe.redirecting')}
+          busyLabel={busyLabel}
           onClick={connect}
         >
-          {t('stripe.connect')}
+          {popupOpen ? t('stripe.showPopup') : t('stripe.connect')}
         </BusyButton>
-        <p className="cw-visually-hidden" role="status">
-          {isPending ? t('stripe.redirecting') : ''}
+        {/* Visible while Stripe's window is open, so everyone knows where to go on. */}
+        <p className={popupOpen && !isPending ? 'cw-status-text' : 'cw-visually-hidden'} role="status">
+          {isPending ? busyLabel : popupOpen ? t('authorization.popupOpen') : ''}
         </p>
       </div>
     </>

@@ -65,7 +65,8 @@ describe('<connections-widget>', () => {
       element.setAttribute('locale', 'pt-BR');
       element.setAttribute('theme', 'dark');
     });
-    expect(within(widget()).getByRole('table', { name: 'Fontes de dados' })).toBeInTheDocument();
+    // The pt-BR catalog is a chunk of its own, fetched now.
+    expect(await within(widget()).findByRole('table', { name: 'Fontes de dados' })).toBeInTheDocument();
     expect(widget().querySelector('.cw-root')).toHaveAttribute('data-theme', 'dark');
     // Portuguese inside the host's English page is marked as such, for screen readers.
     expect(within(widget()).getByRole('heading', { name: 'Conexões' }).closest('[lang]')).toHaveAttribute(

@@ -45,7 +45,8 @@ describe('mountConnectionsWidget', () => {
     await act(async () => widget.update({ locale: 'pt-BR', theme: 'dark', onEvent: (event) => later.push(event) }));
 
     // The role given at mount still holds: the table is there, now in Portuguese and dark.
-    expect(within(host).getByRole('table', { name: 'Fontes de dados' })).toBeInTheDocument();
+    // The pt-BR catalog is a chunk of its own, fetched now.
+    expect(await within(host).findByRole('table', { name: 'Fontes de dados' })).toBeInTheDocument();
     expect(host.querySelector('.cw-root')).toHaveAttribute('data-theme', 'dark');
     await user.click(within(host).getByRole('button', { name: 'Excluir MySQL' }));
     await user.click(within(host).getByRole('button', { name: 'Excluir fonte de dados' }));

@@ -65,7 +65,7 @@ describe('two widgets on one page', () => {
 
     await first.widget.findByRole('rowheader', { name: 'MySQL' });
     await second.widget.findByRole('rowheader', { name: 'Stripe' });
-    expect(rowNames(first.element, 'Data Sources')).toEqual(['MySQL', 'Push API', 'Google ECommerce']);
+    expect(rowNames(first.element, 'Data Sources')).toEqual(['Google ECommerce', 'MySQL', 'Push API']);
     // Named by its own heading: with ids repeated, the label would be the first widget's.
     expect(rowNames(second.element, 'Fontes de dados')).toEqual(['Stripe']);
     const ids = Array.from(document.querySelectorAll('[id]'), (element) => element.id);
@@ -76,7 +76,7 @@ describe('two widgets on one page', () => {
     await user.click(first.widget.getByRole('button', { name: 'Delete data source' }));
     await first.widget.findByText('MySQL was deleted.');
 
-    expect(rowNames(first.element, 'Data Sources')).toEqual(['Push API', 'Google ECommerce']);
+    expect(rowNames(first.element, 'Data Sources')).toEqual(['Google ECommerce', 'Push API']);
     expect(rowNames(second.element, 'Fontes de dados')).toEqual(['Stripe']);
     expect(first.events).toEqual([{ type: 'data_source_deleted', dataSourceId: expect.any(String) }]);
     expect(second.events).toEqual([]);

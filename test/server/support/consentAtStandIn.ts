@@ -1,22 +1,7 @@
 import { standInAccount } from '../../../server/standin/demoCredentials';
 import type { ProviderRedirect } from '../../contract/connectionsApiContract';
+import { readRedirect } from './readRedirect';
 import { submitForm } from './submitForm';
-
-function readRedirect(response: Response): ProviderRedirect {
-  const location = response.headers.get('location');
-  if (response.status !== 302 || !location) throw new Error(`Expected a redirect back, got ${response.status}.`);
-  const query = new URL(location).searchParams;
-  const answer: ProviderRedirect = { state: query.get('state') ?? '' };
-  for (const [name, key] of [
-    ['code', 'code'],
-    ['error', 'error'],
-    ['error_description', 'errorDescription'],
-  ] as const) {
-    const value = query.get(name);
-    if (value !== null) answer[key] = value;
-  }
-  return answer;
-}
 
 /**
  * What the user does at the stand-in, over HTTP: opens the authorization URL, then either denies

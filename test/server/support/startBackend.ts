@@ -1,6 +1,9 @@
-import { createBackend } from '../../../server/backend/createBackend';
+import './processDatabaseReady';
+import { createBackend, type BackendOptions } from '../../../server/backend/createBackend';
 import { createStripeClient } from '../../../server/backend/stripeClient';
+import type { StripeMode } from '../../../server/backend/StripeConnection';
 import { listen } from '../../../server/http/listen';
+import { standInConnection } from '../../../server/standInConnection';
 import type { DataSource } from '../../../src/api/types';
 import { testRedirectUri } from './testServers';
 
@@ -8,19 +11,37 @@ export interface TestBackend {
   url: string;
   /** What the backend logged (failed revocations, failed exchanges). */
   logged: string[];
+  refreshDueTokens(): Promise<void>;
   close(): Promise<void>;
 }
 
-/** The backend alone, on a free port, talking to the Stripe at `stripeUrl`, with demo sessions on. */
-export async function startBackend(stripeUrl: string, seedDataSources: readonly DataSource[]): Promise<TestBackend> {
+/**
+ * The backend alone, on a free port, talking to the Stripe at `stripeUrl` (at Stripe's paths for
+ * `mode`), with demo sessions on and the token timer off; `port` starts it again where it was.
+ */
+export async function startBackend(
+  stripeUrl: string,
+  seedDataSources: readonly DataSource[],
+  { mode = 'connect', port = 0, ...options }: { mode?: StripeMode; port?: number } & Partial<BackendOptions> = {},
+): Promise<TestBackend> {
   const logged: string[] = [];
-  const stripe = createStripeClient({ baseUrl: stripeUrl, clientId: 'ca_test', secretKey: 'sk_test_key' });
-  const backend = createBackend({
-    stripe,
+  const backend = await createBackend({
+    stripe: createStripeClient(standInConnection(stripeUrl, mode), options.now),
     redirectUris: [testRedirectUri],
     seedDataSources,
     demoSessions: true,
     log: (line) => logged.push(line),
+    tokenRefreshIntervalMs: 0,
+    ...options,
   });
-  return { ...(await listen(backend, '127.0.0.1', 0)), logged };
+  const server = await listen(backend.listener, '127.0.0.1', port);
+  return {
+    url: server.url,
+    logged,
+    refreshDueTokens: () => backend.refreshDueTokens(),
+    close: async () => {
+      await server.close();
+      await backend.close();
+    },
+  };
 }

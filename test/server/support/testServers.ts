@@ -1,3 +1,4 @@
+import './processDatabaseReady';
 import { startServers, type StartServersOptions } from '../../../server/startServers';
 import { signedInClient, type BackendClient } from './backendClient';
 import { createTestClock, type TestClock } from './testClock';
@@ -11,6 +12,8 @@ export interface TestServers {
   clock: TestClock;
   /** What the backend logged. */
   logged: string[];
+  /** Refreshes the access tokens about to expire (the timer is off in tests). */
+  refreshDueTokens(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -26,6 +29,8 @@ export async function startTestServers(options: StartServersOptions = {}): Promi
     now: clock.now,
     demoSessions: true,
     log: (line) => logged.push(line),
+    // The tests refresh tokens themselves (refreshDueTokens), on their own clock.
+    tokenRefreshIntervalMs: 0,
     ...options,
   });
   return { ...servers, clock, logged };

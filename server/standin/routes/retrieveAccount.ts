@@ -1,0 +1,22 @@
+import { sendJson } from '../../http/sendJson';
+import type { StandInRoute } from '../StandInContext';
+
+/**
+ * `GET /v1/account` with an app's access token as Bearer: the account it reads, or Stripe's 401
+ * once the token expired (an hour after it was issued) or the account uninstalled the app. What a
+ * sync calls first; tests use it to see which tokens still work.
+ */
+export const retrieveAccount: StandInRoute = (request, response, _url, context) => {
+  const [scheme = '', token = ''] = (request.headers.authorization ?? '').split(' ');
+  const found = scheme.toLowerCase() === 'bearer' ? context.accessTokens.find(token) : undefined;
+  if (!found || found.expired || !context.connectedAccounts.has(found.value.stripeUserId)) {
+    sendJson(response, 401, {
+      error: {
+        type: 'invalid_request_error',
+        message: found?.expired ? 'The access token has expired.' : 'Invalid API Key provided.',
+      },
+    });
+    return;
+  }
+  sendJson(response, 200, { id: found.value.stripeUserId, object: 'account' });
+};

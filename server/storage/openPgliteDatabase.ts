@@ -1,0 +1,19 @@
+import { PGlite } from '@electric-sql/pglite';
+import type { SqlDatabase } from './SqlDatabase';
+
+/** A PGlite as a SqlDatabase. */
+export function pgliteDatabase(pglite: PGlite): SqlDatabase {
+  return {
+    query: async <Row>(sql: string, params: readonly unknown[] = []) =>
+      (await pglite.query<Row>(sql, [...params])).rows,
+    exec: async (sql) => {
+      await pglite.exec(sql);
+    },
+    close: () => pglite.close(),
+  };
+}
+
+/** PostgreSQL in WebAssembly, kept in the folder `dataDir`. */
+export async function openPgliteDatabase(dataDir: string): Promise<SqlDatabase> {
+  return pgliteDatabase(await PGlite.create({ dataDir }));
+}

@@ -1,0 +1,44 @@
+import { randomBytes } from 'node:crypto';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+
+/** The environment variable holding the token key: 32 bytes, base64 (`openssl rand -base64 32`). */
+export const tokenKeyVariable = 'TOKEN_ENCRYPTION_KEY';
+
+function decodeKey(text: string, where: string): Buffer {
+  const key = Buffer.from(text.trim(), 'base64');
+  if (key.length !== 32) throw new Error(`${where} must hold 32 bytes in base64 (openssl rand -base64 32).`);
+  return key;
+}
+
+/**
+ * The key that seals Stripe's tokens at rest. From TOKEN_ENCRYPTION_KEY when set. Otherwise, in
+ * production, a startup error: tokens must not be sealed with a key nobody keeps. Outside
+ * production, the key in `<dataDir>/token-key` (made on first run, readable by its owner only),
+ * or without a data folder a key that lives as long as the process, as the data does.
+ */
+export async function resolveTokenKey(
+  env: Readonly<Record<string, string | undefined>>,
+  dataDir: string | undefined,
+): Promise<Buffer> {
+  const fromEnv = env[tokenKeyVariable];
+  if (fromEnv) return decodeKey(fromEnv, tokenKeyVariable);
+  if (env.NODE_ENV === 'production') {
+    throw new Error(
+      `${tokenKeyVariable} is not set. In production the backend needs it to encrypt Stripe tokens at rest: ` +
+        `32 random bytes in base64, e.g. from \`openssl rand -base64 32\`, kept in your secret store.`,
+    );
+  }
+  if (dataDir === undefined) return randomBytes(32);
+  const file = path.join(dataDir, 'token-key');
+  const existing = await readFile(file, 'utf8').catch((error: NodeJS.ErrnoException) => {
+    if (error.code === 'ENOENT') return undefined;
+    throw error;
+  });
+  if (existing !== undefined) return decodeKey(existing, file);
+  const key = randomBytes(32);
+  await mkdir(dataDir, { recursive: true });
+  // `wx`: two first runs at once must not each write a key and lose the other's tokens.
+  await writeFile(file, `${key.toString('base64')}\n`, { mode: 0o600, flag: 'wx' });
+  return key;
+}

@@ -1,0 +1,6 @@
+interface ImportMetaEnv {
+  readonly STAND_IN_HOST: string;
+}
+interface ImportMeta {
+  readonly env: ImportMetaEnv;
+}
