@@ -4,9 +4,8 @@ import { ConnectionsProvider } from '../src/components/ConnectionsProvider/Conne
 import { LocationAssignContext } from '../src/context/LocationAssignContext';
 import type { ConnectionsParameters } from './ConnectionsParameters';
 import { storyGlobals } from './storyGlobals';
-import { isPseudoLocale } from './pseudoLocales';
 import { storyConnections } from './StoryConnections';
-import { storyMessages } from './storyTranslate';
+import { storyProviderProps } from './storyProviderProps';
 
 /**
  * Renders every story as a host would: inside `ConnectionsProvider` with the story's fresh
@@ -15,11 +14,9 @@ import { storyMessages } from './storyTranslate';
  * provider's page is caught (see `StoryConnections.locationAssign`).
  */
 export const withConnections: Decorator = (Story, context) => {
-  const { api, queryClient, route, locationAssign, renderId } = storyConnections(context);
-  const { role, locale, theme } = storyGlobals(context);
+  const { route, locationAssign, renderId } = storyConnections(context);
+  const { locale, theme } = storyGlobals(context);
   const { path = '*' }: ConnectionsParameters = context.parameters.connections ?? {};
-  // A pseudo-locale is a complete set of messages of the host's, which the provider takes as is.
-  const messages = isPseudoLocale(locale) ? storyMessages(context) : undefined;
   return (
     <div
       key={renderId}
@@ -30,14 +27,7 @@ export const withConnections: Decorator = (Story, context) => {
       style={{ padding: '1rem', minHeight: context.viewMode === 'docs' ? undefined : '100vh' }}
     >
       <LocationAssignContext.Provider value={locationAssign}>
-        <ConnectionsProvider
-          api={api}
-          role={role}
-          locale={locale}
-          messages={messages}
-          theme={theme}
-          queryClient={queryClient}
-        >
+        <ConnectionsProvider {...storyProviderProps(context)}>
           <MemoryRouter initialEntries={[route]}>
             <Routes>
               <Route path={path} element={<Story />} />

@@ -95,7 +95,7 @@ const fr = {
   navigation: 'Administration',
   connections: 'Connexions',
   sessionPending: 'Identification auprès du backend de démonstration…',
-  sessionFailed: 'Le backend de démonstration est injoignable. npm run dev tourne-t-il toujours\u202f?',
+  sessionFailed: 'Le backend de démonstration est injoignable. npm run dev tourne-t-il toujours ?',
   retry: 'Réessayer',
   notFound: 'Il n’y a aucune page à cette adresse.',
   authorization: 'Autorisation',

@@ -3,9 +3,7 @@ import { expect, within } from 'storybook/test';
 import { ConnectionsWidget, type ConnectionsWidgetProps } from '../src/widget/ConnectionsWidget';
 import { connections } from '../.storybook/ConnectionsParameters';
 import { storyConnections } from '../.storybook/StoryConnections';
-import { isPseudoLocale } from '../.storybook/pseudoLocales';
-import { storyGlobals } from '../.storybook/storyGlobals';
-import { storyMessages } from '../.storybook/storyTranslate';
+import { storyProviderProps } from '../.storybook/storyProviderProps';
 import { storyTranslate } from '../.storybook/storyTranslate';
 import { everyStatusDataSources } from './support/dataSources';
 import { expectRequiresAdmin } from './support/expectations';
@@ -19,23 +17,7 @@ const meta = {
   component: ConnectionsWidget,
   tags: ['autodocs'],
   // The toolbar's role, locale and theme, and the story's in-memory API, as a host passes them.
-  render: (args, context) => {
-    const { api, queryClient } = storyConnections(context);
-    const { role, locale, theme } = storyGlobals(context);
-    // A pseudo-locale comes as the host's own complete set of messages.
-    const messages = isPseudoLocale(locale) ? storyMessages(context) : undefined;
-    return (
-      <ConnectionsWidget
-        {...args}
-        api={api}
-        queryClient={queryClient}
-        role={role}
-        locale={locale}
-        messages={messages}
-        theme={theme}
-      />
-    );
-  },
+  render: (args, context) => <ConnectionsWidget {...args} {...storyProviderProps(context)} />,
   parameters: {
     controls: { exclude: providedProps },
     // Mounted by a host router under /admin/connections, as the demo does.

@@ -5,7 +5,7 @@ import { StripeAuthorizationPage } from '../src/components/StripeAuthorizationPa
 import { en, type MessageKey } from '../src/i18n/en';
 import { connections } from '../.storybook/ConnectionsParameters';
 import { storyConnections } from '../.storybook/StoryConnections';
-import { storyGlobals } from '../.storybook/storyGlobals';
+import { storyProviderProps } from '../.storybook/storyProviderProps';
 import { storyTranslate } from '../.storybook/storyTranslate';
 import { catalogIntegrations } from '../src/testing/fixtures';
 import { apiErrors } from './support/apiErrors';
@@ -207,17 +207,8 @@ export const NonAdmin: Story = {
  * story's API, cache, role, locale and theme: the project's decorator gives the redirect mode.
  */
 function renderInPopupMode(args: Story['args'], context: StoryContext) {
-  const { api, queryClient } = storyConnections(context);
-  const { role, locale, theme } = storyGlobals(context);
   return (
-    <ConnectionsProvider
-      api={api}
-      role={role}
-      locale={locale}
-      theme={theme}
-      queryClient={queryClient}
-      authorizationMode="popup"
-    >
+    <ConnectionsProvider {...storyProviderProps(context)} authorizationMode="popup">
       <StripeAuthorizationPage {...args} />
     </ConnectionsProvider>
   );

@@ -71,7 +71,7 @@ export const fr = {
   'dataSources.statusReason.sync_failed': 'La dernière synchronisation a échoué.',
 
   // Delete confirmation
-  'deleteDialog.title': 'Supprimer {name} ?',
+  'deleteDialog.title': 'Supprimer {name} ?',
   'deleteDialog.body':
     'La source n’est plus synchronisée et son accès est révoqué. Les données déjà synchronisées ne sont pas supprimées.',
   'deleteDialog.confirm': 'Supprimer la source de données',
@@ -81,7 +81,7 @@ export const fr = {
   // Add a Data Source picker
   'picker.heading': 'Ajouter une source de données',
   'picker.search': 'Rechercher des intégrations',
-  'picker.noResults': 'Aucune intégration ne correspond à « {query} ».',
+  'picker.noResults': 'Aucune intégration ne correspond à « {query} ».',
   'picker.loading': 'Chargement des intégrations…',
   'picker.loadError': 'Impossible de charger les intégrations.',
   'picker.empty': 'Aucune intégration n’est encore disponible pour votre compte.',
@@ -107,7 +107,7 @@ export const fr = {
   'stripe.intro':
     'Stripe vous permet de gérer et de suivre les données de paiement et de facturation de votre entreprise. Vous vous identifiez sur Stripe, vous autorisez l’accès, puis Stripe vous renvoie ici.',
   'stripe.dataHeading': 'Données qui seront synchronisées',
-  'stripe.dataIntro': 'Ces tables Stripe sont synchronisées après la connexion :',
+  'stripe.dataIntro': 'Ces tables Stripe sont synchronisées après la connexion :',
   'stripe.table.customers': 'Clients',
   'stripe.table.charges': 'Paiements',
   'stripe.table.coupons': 'Coupons',
@@ -115,7 +115,7 @@ export const fr = {
   'stripe.table.plans': 'Plans',
   'stripe.table.subscriptions': 'Abonnements',
   'stripe.table.events': 'Événements',
-  'stripe.readOnly': 'L’accès est en lecture seule : rien n’est modifié dans votre compte Stripe.',
+  'stripe.readOnly': 'L’accès est en lecture seule : rien n’est modifié dans votre compte Stripe.',
   'stripe.connect': 'Connecter avec Stripe',
   'stripe.redirecting': 'Redirection vers Stripe…',
   'stripe.startError': 'Impossible de lancer la connexion à Stripe.',
@@ -126,7 +126,7 @@ export const fr = {
   'authorization.urlRefused':
     'Le serveur a envoyé une adresse d’autorisation sur {host}, qui n’est pas un hôte d’autorisation admis. Le widget ne s’y est pas rendu.',
   'authorization.storageFailed':
-    'Ce navigateur n’a pas pu enregistrer la connexion en cours (son stockage est plein ou désactivé, comme dans certaines fenêtres de navigation privée) ; le widget est donc resté sur cette page. Autorisez ce site à stocker des données, puis réessayez.',
+    'Ce navigateur n’a pas pu enregistrer la connexion en cours (son stockage est plein ou désactivé, comme dans certaines fenêtres de navigation privée) ; le widget est donc resté sur cette page. Autorisez ce site à stocker des données, puis réessayez.',
   'authorization.popupOpen':
     'La page de connexion est ouverte dans une autre fenêtre. Terminez-y : cette page se met à jour d’elle-même.',
   'authorization.popupBlocked':
@@ -137,28 +137,28 @@ export const fr = {
   // Return from the provider
   'callback.verifying': 'Finalisation de la connexion…',
   'callback.failedTitle': 'La connexion n’a pas abouti',
-  'callback.denied': 'L’accès n’a pas été accordé ; aucune source de données n’a donc été ajoutée.',
+  'callback.denied': 'L’accès n’a pas été accordé ; aucune source de données n’a donc été ajoutée.',
   'callback.tampered':
-    'Cette réponse d’autorisation ne correspond à aucune connexion lancée dans ce navigateur ; elle a donc été ignorée. Aucune source de données n’a été ajoutée.',
+    'Cette réponse d’autorisation ne correspond à aucune connexion lancée dans ce navigateur ; elle a donc été ignorée. Aucune source de données n’a été ajoutée.',
   'callback.expired': 'L’autorisation a pris trop de temps et a expiré. Relancez la connexion.',
   'callback.used':
     'Cette autorisation a déjà été utilisée, peut-être dans un autre onglet, où la connexion a pu aboutir. Vérifiez vos sources de données avant de recommencer.',
   'callback.usedConnected':
-    'Cette autorisation a déjà été utilisée, peut-être dans un autre onglet, et la source de données {name} est connectée : la connexion a probablement abouti dans cet onglet. Vérifiez la liste avant de recommencer.',
+    'Cette autorisation a déjà été utilisée, peut-être dans un autre onglet, et la source de données {name} est connectée : la connexion a probablement abouti dans cet onglet. Vérifiez la liste avant de recommencer.',
   'callback.scope_not_allowed':
-    'Le compte a accordé plus qu’un accès en lecture seule ; la connexion a donc été refusée et cet accès révoqué. Aucune source de données n’a été ajoutée. Recommencez en accordant uniquement un accès en lecture seule.',
+    'Le compte a accordé plus qu’un accès en lecture seule ; la connexion a donc été refusée et cet accès révoqué. Aucune source de données n’a été ajoutée. Recommencez en accordant uniquement un accès en lecture seule.',
   'callback.code_invalid':
-    'Le code d’autorisation a été refusé : il a expiré ou a déjà été utilisé. Relancez la connexion.',
-  'callback.incomplete': 'La réponse reçue est incomplète ; aucune source de données n’a donc été ajoutée.',
+    'Le code d’autorisation a été refusé : il a expiré ou a déjà été utilisé. Relancez la connexion.',
+  'callback.incomplete': 'La réponse reçue est incomplète ; aucune source de données n’a donc été ajoutée.',
   'callback.startAgain': 'Recommencer',
   'callback.provider_error':
-    'Le service auprès duquel vous vous êtes identifié n’a pas pu finaliser l’autorisation ; aucune source de données n’a donc été ajoutée.',
+    'Le service auprès duquel vous vous êtes identifié n’a pas pu finaliser l’autorisation ; aucune source de données n’a donc été ajoutée.',
   'callback.completeError': 'Le serveur n’a pas pu finaliser la connexion.',
   'callback.handedOver': 'Finalisation dans la fenêtre qui a ouvert celle-ci…',
   'callback.handedOverClose': 'Cette fenêtre se ferme d’elle-même. Si elle reste ouverte, vous pouvez la fermer.',
 
   // Success banner
-  'banner.title': 'Connexion réussie !',
+  'banner.title': 'Connexion réussie !',
   'banner.added': '{name} fait désormais partie de vos sources de données.',
   'banner.reconnected': 'La nouvelle autorisation de {name} a abouti.',
   'banner.dismiss': 'Fermer',
