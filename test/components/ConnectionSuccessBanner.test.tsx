@@ -1,4 +1,4 @@
-import { screen } from '@testing-library/react';
+import { screen, waitFor } from '@testing-library/react';
 import { ConnectionSuccessBanner } from '../../src/components/ConnectionSuccessBanner/ConnectionSuccessBanner';
 import { expectNoAxeViolations } from '../support/axe';
 import { renderWithConnections } from '../support/renderWithConnections';
@@ -56,7 +56,8 @@ describe('ConnectionSuccessBanner', () => {
       locale: 'pt-BR',
     });
 
-    expect(await screen.findByRole('status')).toHaveTextContent('Conexão bem-sucedida!');
+    // The live region is there first and its text arrives after mount (so that it is announced).
+    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('Conexão bem-sucedida!'));
     expect(screen.getByRole('button', { name: 'Dispensar' })).toBeInTheDocument();
   });
 

@@ -364,7 +364,8 @@ describe('StripeAuthorizationPage', () => {
   );
 });
 
-describe('AuthorizationCallback', () => {
+// Each case renders the callback for every payload: minutes of jsdom work on a loaded two-core machine.
+describe('AuthorizationCallback', { timeout: 60_000 }, () => {
   function renderCallback(api: MemoryConnectionsApi) {
     return renderWithConnections(<AuthorizationCallback connectionsTo="/" startAgainTo="/stripe" />, {
       api,
