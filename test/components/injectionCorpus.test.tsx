@@ -364,7 +364,7 @@ describe('StripeAuthorizationPage', () => {
   );
 });
 
-// Each case renders the callback for every payload: minutes of jsdom work on a loaded two-core machine.
+// Each case renders the callback for every payload: many seconds of jsdom work on a loaded two-core machine.
 describe('AuthorizationCallback', { timeout: 60_000 }, () => {
   function renderCallback(api: MemoryConnectionsApi) {
     return renderWithConnections(<AuthorizationCallback connectionsTo="/" startAgainTo="/stripe" />, {
