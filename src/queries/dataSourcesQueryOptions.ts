@@ -1,6 +1,6 @@
 import { infiniteQueryOptions } from '@tanstack/react-query';
 import type { ConnectionsApi } from '../api/ConnectionsApi';
-import type { DataSourceQuery } from '../api/types';
+import type { DataSourcePage, DataSourceQuery } from '../api/types';
 import { queryKeys } from './queryKeys';
 
 /** What one list of the table asks for: its sort and filters, every page alike. */
@@ -20,7 +20,8 @@ export const dataSourcePageSize = 100;
 export function dataSourcesQueryOptions(api: ConnectionsApi, scope: string, query: DataSourceListQuery) {
   return infiniteQueryOptions({
     queryKey: queryKeys.dataSourceList(scope, query),
-    queryFn: ({ pageParam, signal }) =>
+    // Typed by name, so that the emitted declaration names the type rather than `import("..")`.
+    queryFn: ({ pageParam, signal }): Promise<DataSourcePage> =>
       api.listDataSources({ ...query, limit: dataSourcePageSize, cursor: pageParam }, { signal }),
     initialPageParam: undefined as string | undefined,
     getNextPageParam: (page) => page.nextCursor ?? undefined,
