@@ -1,6 +1,6 @@
 import type { DataSourceSortColumn, DataSourceStatus, SortOrder } from '../../src/api/types';
 import { ApiError } from './ApiError';
-import { foldText } from './store/foldText';
+import { foldText } from '../../src/i18n/foldText';
 
 /** `GET /data-sources`'s query, checked, with its defaults applied. */
 export interface DataSourceQuery {

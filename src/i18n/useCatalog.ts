@@ -1,21 +1,23 @@
 import { useEffect, useState } from 'react';
+import { useStableCallback } from '../hooks/useStableCallback';
 import { en, type Messages } from './en';
 import { loadCatalog, loadedCatalog, type Locale } from './catalogs';
 
 /**
  * The catalog of `locale`, for the host's overrides to go over. Undefined while it is on its
- * way (the first time its locale is chosen), unless the overrides hold every message (then
+ * way (the first time its locale is chosen), unless the host's overrides are `complete` (then
  * English stands under them). A catalog that cannot be fetched leaves English in its place,
  * and `onFailure` is told.
  */
 export function useCatalog(
   locale: Locale,
-  overrides: Partial<Messages> | undefined,
+  complete: boolean,
   onFailure: (error: unknown) => void,
 ): Messages | undefined {
   const [failed, setFailed] = useState<Locale>();
   const [, setArrived] = useState<Locale>();
-  const complete = isComplete(overrides);
+  // Stable, so that a provider rendering again while the catalog loads does not start the load over.
+  const reportFailure = useStableCallback(onFailure);
   const catalog = loadedCatalog(locale) ?? (failed === locale || complete ? en : undefined);
 
   useEffect(() => {
@@ -26,13 +28,13 @@ export function useCatalog(
       (error: unknown) => {
         if (!current) return;
         setFailed(locale);
-        onFailure(error);
+        reportFailure(error);
       },
     );
     return () => {
       current = false;
     };
-  }, [catalog, locale, onFailure]);
+  }, [catalog, locale, reportFailure]);
 
   return catalog;
 }

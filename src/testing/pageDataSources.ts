@@ -1,15 +1,11 @@
 import { ConnectionsApiError } from '../api/ConnectionsApiError';
 import type { DataSource, DataSourcePage, DataSourceQuery, DataSourceStatus } from '../api/types';
+import { foldText } from '../i18n/foldText';
 
 const statuses: readonly DataSourceStatus[] = ['success', 'syncing', 'needs_reauthorization', 'error'];
 
 /** Names as the reference backend orders them: case and accents aside, numbers by value. */
 const names = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
-
-/** Folded for matching: lower case, accents off (so "cafe" finds "Café"). */
-function fold(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
-}
 
 function refuse(code: string, message: string): never {
   throw new ConnectionsApiError('bad_request', message, { status: 400, code });
@@ -53,10 +49,10 @@ export function pageDataSources(dataSources: readonly DataSource[], query: DataS
     else result = sign * (Date.parse(a.lastConnectionStartedAt) - Date.parse(b.lastConnectionStartedAt));
     return result || sign * (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
   };
-  const needle = q === undefined ? undefined : fold(q);
+  const needle = q === undefined ? undefined : foldText(q);
   const matching = dataSources
     .filter((source) => status.length === 0 || status.includes(source.status))
-    .filter((source) => needle === undefined || fold(`${source.name}\n${source.connection}`).includes(needle))
+    .filter((source) => needle === undefined || foldText(`${source.name}\n${source.connection}`).includes(needle))
     .sort(compare);
   const queryKey = JSON.stringify([sort, order, needle, [...status].sort()]);
   let start = 0;

@@ -1,5 +1,5 @@
 import type { DataSource } from '../../../src/api/types';
-import { foldText } from './foldText';
+import { foldText } from '../../../src/i18n/foldText';
 import { nameSortKey } from './nameSortKey';
 
 /** A data source as the `data_sources` table holds it. */

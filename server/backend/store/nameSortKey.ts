@@ -1,4 +1,4 @@
-import { foldText } from './foldText';
+import { foldText } from '../../../src/i18n/foldText';
 
 /**
  * How long a sort key may be, in UTF-8 bytes. Names may have 500 characters, and a page's cursor

@@ -115,8 +115,9 @@ export function ConnectionsProvider({
   useReportQueryErrors(client, queryScope, report);
   // Any other text (a host without TypeScript, a locale without a catalog or a complete set of
   // messages) gets English, and says so to Intl too.
-  const language = isLocale(locale) || isComplete(overrides) ? locale : 'en';
-  const catalog = useCatalog(isLocale(language) ? language : 'en', overrides, (error) =>
+  const complete = isComplete(overrides);
+  const language = isLocale(locale) || complete ? locale : 'en';
+  const catalog = useCatalog(isLocale(language) ? language : 'en', complete, (error) =>
     report({ type: 'error', error: asError(error) }),
   );
 

@@ -3,6 +3,7 @@ import { useState, type RefObject } from 'react';
 import type { DataSourceSortColumn } from '../../api/types';
 import { useConnections } from '../../context/ConnectionsContext';
 import { useStableCallback } from '../../hooks/useStableCallback';
+import { formatCount } from '../../i18n/formatCount';
 import { pluralCategory } from '../../i18n/pluralCategory';
 import { useStartAuthorization } from '../../oauth/useStartAuthorization';
 import { dataSourcesQueryOptions } from '../../queries/dataSourcesQueryOptions';
@@ -84,7 +85,7 @@ export function DataSourcesPanel({ now, redirectUri, titleId, titleRef, view, on
       <p className="cw-data-sources__count" role="status">
         {filtered && query.isSuccess && !query.isPlaceholderData
           ? t(`dataSources.resultCount.${pluralCategory(locale, total)}`, {
-              count: new Intl.NumberFormat(locale).format(total),
+              count: formatCount(total, locale),
             })
           : ''}
       </p>
