@@ -10,6 +10,7 @@ import { formatMessage, type Translate } from '../../i18n/formatMessage';
 import { AuthorizationPopups } from '../../oauth/AuthorizationPopups';
 import { AuthorizationPopupsContext } from '../../oauth/AuthorizationPopupsContext';
 import { defaultAuthorizationHosts } from '../../oauth/defaultAuthorizationHosts';
+import { applyWidgetQueryDefaults } from '../../queries/applyWidgetQueryDefaults';
 import { useQueryScope } from '../../queries/useQueryScope';
 import { useReportQueryErrors } from '../../queries/useReportQueryErrors';
 import { ConnectionsContext, type ConnectionsContextValue, type Theme } from '../../context/ConnectionsContext';
@@ -76,17 +77,8 @@ export interface ConnectionsProviderProps {
 }
 
 function createWidgetQueryClient(): QueryClient {
-  return new QueryClient({
-    defaultOptions: {
-      // One retry rides out a blip; a 4xx will not change by asking again.
-      queries: { retry: (count, error) => count < 1 && !isClientError(error), refetchOnWindowFocus: false },
-    },
-  });
-}
-
-function isClientError(error: unknown): boolean {
-  const status = (error as { status?: unknown } | null)?.status;
-  return typeof status === 'number' && status >= 400 && status < 500;
+  // One retry rides out a blip (applyWidgetQueryDefaults keeps a refusal from being asked again).
+  return new QueryClient({ defaultOptions: { queries: { retry: 1 } } });
 }
 
 /** Gives the components their backend, the user's role, the language and the query cache. */
@@ -109,6 +101,8 @@ export function ConnectionsProvider({
   const authorizationMode: AuthorizationMode = mode === 'popup' ? 'popup' : 'redirect';
   const [ownClient] = useState(createWidgetQueryClient);
   const client = queryClient ?? ownClient;
+  // In render, not an effect: the pages' queries read these defaults as they first render.
+  applyWidgetQueryDefaults(client);
   // Stable, so that a host passing a new inline callback on every render does not change the context value.
   const report = useStableCallback((event: ConnectionsEvent) => onEvent?.(event));
   const queryScope = useQueryScope(client, client === ownClient);
