@@ -1,16 +1,15 @@
 import type { Integration } from '../../api/types';
+import { foldText } from '../../i18n/foldText';
 
-/** Lower-cased and stripped of accents, so "pôstgre" finds PostgreSQL and "E" finds "é". */
-function searchable(text: string, locale: string): string {
-  return text.normalize('NFD').replace(/\p{M}/gu, '').toLocaleLowerCase(locale);
-}
-
-/** The integrations whose name contains `query`, ignoring case, accents and surrounding spaces. */
+/**
+ * The integrations whose name contains `query`, ignoring case (the admin's language's),
+ * accents and surrounding spaces: "pôstgre" finds PostgreSQL and "E" finds "é".
+ */
 export function filterIntegrations<T extends Integration>(
   integrations: readonly T[],
   query: string,
   locale: string,
 ): T[] {
-  const needle = searchable(query.trim(), locale);
-  return integrations.filter((integration) => searchable(integration.name, locale).includes(needle));
+  const needle = foldText(query.trim(), locale);
+  return integrations.filter((integration) => foldText(integration.name, locale).includes(needle));
 }
