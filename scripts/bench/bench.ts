@@ -47,7 +47,14 @@ try {
       '  that frame is painted. A scroll counts from the first frame painted with the offset moved.\n' +
       '  rows on screen: to the first painted frame whose first visible row changed (a scroll: at its\n' +
       '  destination), what the widget shows late when it sorts and filters on the server.\n' +
-      '  mount: from the render call to the first painted frame with a row (raf).\n',
+      "  scroll → frame work: the main thread's own work for a scroll step, which wheel → next frame cannot show:\n" +
+      '  in headless Chromium the compositor applies the wheel and the main thread sees the moved offset a frame\n' +
+      "  later, a floor of about two frames for any table. It runs from the scrolled element's first scroll event\n" +
+      "  (the frame that sees the offset) to that frame painted (raf), plus the next frame when the table's DOM\n" +
+      "  changed after that one's rAF step (React renders a scroll's rows in a task after the paint).\n" +
+      '  mount: from the render call to the first painted frame with a row (raf).\n' +
+      "  The widget's backend (the test kit's in-memory API over the same rows) runs in a Web Worker, as a host's\n" +
+      "  server runs off the page: filtering and sorting all the sources is the server's work, not the widget's.\n",
   );
   for (const size of plan.sizes) {
     const widget = await measureTable(browser, server.url, 'widget', size);

@@ -12,7 +12,8 @@ const dist = path.join(repo, 'dist');
  * the package by its published names, which resolve to the built files in dist/, exactly the
  * files `npm pack` ships (`files: ["dist"]`). Packing and installing the tarball, as
  * test/package does, would add half a minute and the same bytes; that the tarball resolves like
- * this is test/package's job.
+ * this is test/package's job. The widget's backend runs in a module worker
+ * (page/memoryBackendWorker.ts), which Vite bundles on its own, through the same aliases.
  */
 export const benchPageConfig: InlineConfig = {
   configFile: false,
@@ -28,5 +29,7 @@ export const benchPageConfig: InlineConfig = {
       { find: /^connections-widget\/styles\.css$/, replacement: path.join(dist, 'styles.css') },
     ],
   },
+  // ES modules, as the page starts it (`type: 'module'`).
+  worker: { format: 'es' },
   build: { outDir: path.join(outputDir, 'page'), emptyOutDir: true },
 };

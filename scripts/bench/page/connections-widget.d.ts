@@ -9,8 +9,15 @@ declare module 'connections-widget' {
   type Package = typeof import('../../../src/index.ts');
   export const ConnectionsProvider: Package['ConnectionsProvider'];
   export const DataSourcesTable: Package['DataSourcesTable'];
+  export const ConnectionsApiError: Package['ConnectionsApiError'];
   // eslint-disable-next-line @typescript-eslint/consistent-type-imports -- see above
   export type DataSource = import('../../../src/index.ts').DataSource;
+  // eslint-disable-next-line @typescript-eslint/consistent-type-imports -- see above
+  export type ConnectionsApi = import('../../../src/index.ts').ConnectionsApi;
+  // eslint-disable-next-line @typescript-eslint/consistent-type-imports -- see above
+  export type RequestOptions = import('../../../src/index.ts').RequestOptions;
+  // eslint-disable-next-line @typescript-eslint/consistent-type-imports -- see above
+  export type ConnectionsApiErrorKind = import('../../../src/index.ts').ConnectionsApiErrorKind;
 }
 
 declare module 'connections-widget/testing' {

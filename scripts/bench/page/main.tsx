@@ -1,6 +1,6 @@
 import { StrictMode, type ReactNode } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
-import type { DataSource } from 'connections-widget';
+import type { ConnectionsApi, DataSource } from 'connections-widget';
 import { afterPaintWhen, frames } from './afterPaint';
 import type { BenchWindow, TableKind } from './benchWindow';
 import { generateDataSources } from './generateDataSources';
@@ -8,10 +8,12 @@ import { PlainTable } from './PlainTable';
 import { armInteraction, collectInteraction } from './probeInteraction';
 import { rowScroller, visibleArea } from './visibleRows';
 import { createWidgetTable } from './WidgetTable';
+import { startWorkerConnectionsApi } from './workerConnectionsApi';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('no #root');
 const sources = new Map<number, DataSource[]>();
+const backends = new Map<number, Promise<ConnectionsApi>>();
 let root: Root | undefined;
 
 /** Generated once per size, before any timing, and shared by every mount. */
@@ -21,14 +23,24 @@ function dataSources(count: number): DataSource[] {
   return generated;
 }
 
-function element(kind: TableKind, count: number): ReactNode {
-  return kind === 'widget' ? createWidgetTable(dataSources(count)) : <PlainTable dataSources={dataSources(count)} />;
+/**
+ * The widget's backend: a worker that generates its own sources, started once per size and kept
+ * (a host keeps its API client); resolves once it is built, so that no mount times its start.
+ */
+function backend(count: number): Promise<ConnectionsApi> {
+  let started = backends.get(count);
+  if (!started) backends.set(count, (started = startWorkerConnectionsApi(count)));
+  return started;
+}
+
+async function element(kind: TableKind, count: number): Promise<ReactNode> {
+  return kind === 'widget' ? createWidgetTable(await backend(count)) : <PlainTable dataSources={dataSources(count)} />;
 }
 
 async function mount(kind: TableKind, count: number): Promise<number> {
   if (root) throw new Error('a table is already mounted');
   // StrictMode as a host would ship it; in a production build it adds no double rendering.
-  const tree = <StrictMode>{element(kind, count)}</StrictMode>;
+  const tree = <StrictMode>{await element(kind, count)}</StrictMode>;
   const started = performance.now();
   root = createRoot(container!);
   root.render(tree);

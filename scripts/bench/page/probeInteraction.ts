@@ -1,5 +1,6 @@
 import { afterPaintWhen } from './afterPaint';
 import { eventTimingDuration } from './eventTiming';
+import { scrollFrameWork } from './scrollFrameWork';
 import { firstVisibleRow, rowScroller } from './visibleRows';
 
 /** The input event that starts an interaction: a click (sort), a key (filter), a wheel turn (scroll). */
@@ -13,6 +14,14 @@ export interface InteractionSample {
   rafMs: number | null;
   /** Input event to the first painted frame showing the result (first visible row changed; after a scroll, at its destination); null if never within the deadline. */
   onScreenMs: number | null;
+  /**
+   * A scroll's main-thread work: from the scrolled element's first scroll event to that frame
+   * painted, plus the frames that paint the rows it rendered (scrollFrameWork.ts). Null for a
+   * click or a key, or if nothing scrolled within the deadline.
+   */
+  frameWorkMs: number | null;
+  /** The same, one span per frame. */
+  frameWorkSpansMs: number[] | null;
 }
 
 /** How long a result may take to show before the sample counts as never shown. */
@@ -33,6 +42,8 @@ export function armInteraction(trigger: Trigger): void {
   const before = firstVisibleRow();
   const scroller = rowScroller().element;
   const startTop = scrollTop(scroller);
+  // Armed before the input: the scroll event may reach the page in the same frame as the wheel.
+  const frameWork = trigger === 'wheel' ? scrollFrameWork(scroller, performance.now() + onScreenDeadlineMs) : null;
   pending = new Promise((resolve) => {
     const onInput = async (event: Event) => {
       const start = event.timeStamp;
@@ -48,7 +59,7 @@ export function armInteraction(trigger: Trigger): void {
         const there = Math.abs(settled - startTop) >= scroller.clientHeight * 0.9 || atEnd;
         return scrolled() && there && row !== null && row !== before;
       }, deadline);
-      const [painted, shown] = await Promise.all([nextFrame, onScreen]);
+      const [painted, shown, workSpans] = await Promise.all([nextFrame, onScreen, frameWork]);
       const reported =
         trigger === 'wheel' || painted === null
           ? undefined
@@ -58,6 +69,8 @@ export function armInteraction(trigger: Trigger): void {
         nextFrameSource: reported === undefined ? 'raf' : 'event-timing',
         rafMs: painted === null ? null : painted - start,
         onScreenMs: shown === null ? null : shown - start,
+        frameWorkMs: workSpans ? workSpans.reduce((sum, span) => sum + span, 0) : null,
+        frameWorkSpansMs: workSpans,
       });
     };
     addEventListener(trigger, onInput, { capture: true, once: true, passive: true });
