@@ -21,6 +21,7 @@ import { demoSessionPath, signInDemoSession } from './routes/signInDemoSession';
 import { startAuthorization } from './routes/startAuthorization';
 import { startReauthorization } from './routes/startReauthorization';
 import { readSessionCookie } from './sessionCookie';
+import type { GrantKey } from './store/grantStore';
 import { createStore } from './store/Store';
 import type { StripeClient } from './stripeClient';
 import { createTokenRefresher } from './tokenRefresher';
@@ -79,6 +80,8 @@ export interface Backend {
   listener: RequestListener;
   /** Refreshes every access token that expires within five minutes, as the timer does. */
   refreshDueTokens(): Promise<void>;
+  /** A valid access token for the source's grant (see TokenRefresher): what a sync asks before it calls Stripe. */
+  accessToken(key: GrantKey): Promise<string | undefined>;
   /** Stops the timer and lets go of the database. */
   close(): Promise<void>;
 }
@@ -193,6 +196,7 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
       });
     },
     refreshDueTokens: () => tokens.refreshDue(),
+    accessToken: (key) => tokens.accessToken(key),
     close: async () => {
       clearInterval(timer);
       await storage.close();

@@ -18,12 +18,16 @@ export interface TokenRefresher {
 
 /**
  * In `apps` mode the refresh token rotates: each refresh spends it, and a second refresh with the
- * same one is refused (and would cost the source its access). So one refresh at a time per grant:
- * a caller arriving while one is under way waits for it and gets its token, and every refresh
- * reads the grant anew, so it always sends the latest refresh token. One grant serves one source,
- * and a workspace has one source per Stripe account, so this is one refresh at a time per account.
- * The lock is this process's; backends sharing a PostgreSQL would take a row lock
- * (`SELECT … FOR UPDATE`) around the refresh instead.
+ * same one is refused (and would cost the source its access). So one refresh at a time per grant,
+ * at two levels:
+ * - the grant's lock in the database (`grants.withLock`), which every backend over that database
+ *   takes, whatever process it runs in: the refresh reads the grant anew inside it, so one that
+ *   waited for another sees the token that one stored, not due any more, and just answers it;
+ * - the refreshes under way in this backend, by grant: a caller arriving while one runs waits for
+ *   it and gets its token, rather than queueing for the lock to read the grant again.
+ * The second saves work; only the first keeps two backends from spending the same refresh token.
+ * One grant serves one source, and a workspace has one source per Stripe account, so this is one
+ * refresh at a time per account.
  */
 export function createTokenRefresher(backend: BackendContext): TokenRefresher {
   const underWay = new Map<string, Promise<string | undefined>>();
@@ -63,7 +67,7 @@ export function createTokenRefresher(backend: BackendContext): TokenRefresher {
     const id = `${key.workspaceId}/${key.dataSourceId}`;
     const running = underWay.get(id);
     if (running) return running;
-    const started = refresh(key).finally(() => underWay.delete(id));
+    const started = backend.store.grants.withLock(key, () => refresh(key)).finally(() => underWay.delete(id));
     underWay.set(id, started);
     return started;
   }

@@ -1,7 +1,8 @@
 import { PGlite } from '@electric-sql/pglite';
+import { inProcessLocks } from './inProcessLocks';
 import type { SqlDatabase } from './SqlDatabase';
 
-/** A PGlite as a SqlDatabase. */
+/** A PGlite as a SqlDatabase; its locks are this object's (see SqlDatabase.withLock). */
 export function pgliteDatabase(pglite: PGlite): SqlDatabase {
   return {
     query: async <Row>(sql: string, params: readonly unknown[] = []) =>
@@ -9,6 +10,7 @@ export function pgliteDatabase(pglite: PGlite): SqlDatabase {
     exec: async (sql) => {
       await pglite.exec(sql);
     },
+    withLock: inProcessLocks(),
     close: () => pglite.close(),
   };
 }

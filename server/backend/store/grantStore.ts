@@ -20,6 +20,11 @@ export interface GrantStore {
   delete(key: GrantKey): Promise<void>;
   /** The grants whose access token expires before `time`: the ones to refresh now. */
   expiringBefore(time: Date): Promise<GrantKey[]>;
+  /**
+   * Runs `fn` while no other caller, in any backend over this database, runs one for the same
+   * grant (see SqlDatabase.withLock for who is excluded).
+   */
+  withLock<T>(key: GrantKey, fn: () => Promise<T>): Promise<T>;
 }
 
 interface GrantRow {
@@ -85,5 +90,8 @@ export function createGrantStore({ db, schema }: Storage, cipher: TokenCipher): 
       );
       return rows.map((row) => ({ workspaceId: row.workspace_id, dataSourceId: row.data_source_id }));
     },
+
+    // Named after the schema too: backends in other schemas of the same database are other deployments.
+    withLock: (key, fn) => db.withLock(`${table}/${key.workspaceId}/${key.dataSourceId}`, fn),
   };
 }

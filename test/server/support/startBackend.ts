@@ -1,5 +1,5 @@
 import './processDatabaseReady';
-import { createBackend, type BackendOptions } from '../../../server/backend/createBackend';
+import { createBackend, type Backend, type BackendOptions } from '../../../server/backend/createBackend';
 import { createStripeClient } from '../../../server/backend/stripeClient';
 import type { StripeMode } from '../../../server/backend/StripeConnection';
 import { listen } from '../../../server/http/listen';
@@ -12,6 +12,7 @@ export interface TestBackend {
   /** What the backend logged (failed revocations, failed exchanges). */
   logged: string[];
   refreshDueTokens(): Promise<void>;
+  accessToken: Backend['accessToken'];
   close(): Promise<void>;
 }
 
@@ -39,6 +40,7 @@ export async function startBackend(
     url: server.url,
     logged,
     refreshDueTokens: () => backend.refreshDueTokens(),
+    accessToken: (key) => backend.accessToken(key),
     close: async () => {
       await server.close();
       await backend.close();

@@ -3,9 +3,26 @@ import { createStripeStandIn } from '../../../server/standin/createStripeStandIn
 import { createTestClock, type TestClock } from './testClock';
 import { testRedirectUri } from './testServers';
 
+export interface TestStandIn {
+  url: string;
+  clock: TestClock;
+  /** Every request received, as `METHOD /path?query`, in order. */
+  requests: string[];
+  close(): Promise<void>;
+}
+
 /** The stand-in alone, on a free port, with `testRedirectUri` registered and a hand-moved clock. */
-export async function startStandIn(): Promise<{ url: string; clock: TestClock; close(): Promise<void> }> {
+export async function startStandIn(): Promise<TestStandIn> {
   const clock = createTestClock();
-  const server = await listen(createStripeStandIn({ redirectUris: [testRedirectUri], now: clock.now }), '127.0.0.1', 0);
-  return { ...server, clock };
+  const requests: string[] = [];
+  const standIn = createStripeStandIn({ redirectUris: [testRedirectUri], now: clock.now });
+  const server = await listen(
+    (request, response) => {
+      requests.push(`${request.method ?? 'GET'} ${request.url ?? '/'}`);
+      standIn(request, response);
+    },
+    '127.0.0.1',
+    0,
+  );
+  return { ...server, clock, requests };
 }
