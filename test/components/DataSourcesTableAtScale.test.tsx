@@ -1,7 +1,9 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
+import { useState } from 'react';
 import { ConnectionsApiError } from '../../src/api/ConnectionsApiError';
 import type { DataSource, DataSourceStatus } from '../../src/api/types';
 import { DataSourcesTable } from '../../src/components/DataSourcesTable/DataSourcesTable';
+import { defaultDataSourcesView, type DataSourcesView } from '../../src/components/DataSourcesTable/dataSourcesView';
 import { en } from '../../src/i18n/en';
 import {
   createMemoryConnectionsApi,
@@ -10,7 +12,7 @@ import {
 } from '../../src/testing/createMemoryConnectionsApi';
 import { productDataSources } from '../../src/testing/fixtures';
 import { expectNoAxeViolations } from '../support/axe';
-import { layOutTable } from '../support/layOutTable';
+import { layOutTable, tableScrollBox } from '../support/layOutTable';
 import { renderConnectionsWidget } from '../support/renderConnectionsWidget';
 import { renderWithConnections, type RenderWithConnectionsOptions } from '../support/renderWithConnections';
 import { dataSourceFixture } from '../support/dataSourceFixture';
@@ -159,6 +161,51 @@ describe('DataSourcesTable, searched and filtered by the backend', () => {
   });
 });
 
+describe('DataSourcesTable controlled by a host whose view arrives late', () => {
+  /** A host applying each view change a little later, as a router that navigates in a transition does. */
+  function LateHost({ delayMs }: { delayMs: number }) {
+    const [view, setView] = useState<DataSourcesView>(defaultDataSourcesView);
+    return (
+      <>
+        {/* Back and Forward, as the host's history would apply them. */}
+        <button type="button" onClick={() => setView(defaultDataSourcesView)}>
+          Back
+        </button>
+        <button type="button" onClick={() => setView({ ...defaultDataSourcesView, q: 'mysql' })}>
+          Forward
+        </button>
+        <DataSourcesTable
+          now={now}
+          redirectUri="/callback"
+          view={view}
+          onViewChange={(next) => setTimeout(() => setView(next), delayMs)}
+        />
+      </>
+    );
+  }
+
+  it('keeps what the admin typed in the box while the view catches up, and follows a later change from outside', async () => {
+    const { user } = renderWithConnections(<LateHost delayMs={150} />);
+    await screen.findByRole('table', { name: 'Data Sources' });
+
+    await user.type(searchBox(), 'my');
+    // The pause ends and the host has not applied the search yet: the box still says what was typed.
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(searchBox()).toHaveValue('my');
+    await user.type(searchBox(), 'sql');
+    expect(searchBox()).toHaveValue('mysql');
+    await waitFor(() => expect(rowNames()).toEqual(['MySQL']));
+    expect(searchBox()).toHaveValue('mysql');
+
+    await user.click(screen.getByRole('button', { name: 'Back' }));
+    expect(searchBox()).toHaveValue('');
+    await waitFor(() => expect(rowNames()).toEqual(['Google ECommerce', 'MySQL', 'Push API']));
+    await user.click(screen.getByRole('button', { name: 'Forward' }));
+    expect(searchBox()).toHaveValue('mysql');
+    await waitFor(() => expect(rowNames()).toEqual(['MySQL']));
+  });
+});
+
 // A thousand sources, and Tab and axe walking a DOM of 90 rows, take a while in jsdom.
 describe('DataSourcesTable with a thousand sources', { timeout: 60_000 }, () => {
   it('asks for the first page of 100 and renders a bounded window, each row telling its place in the whole', async () => {
@@ -206,6 +253,8 @@ describe('DataSourcesTable with a thousand sources', { timeout: 60_000 }, () => 
     nextPagesFail = false;
     await user.click(within(alert).getByRole('button', { name: 'Try again' }));
     await waitFor(() => expect(screen.queryByRole('alert')).not.toBeInTheDocument());
+    // Focus does not fall to the page with the button gone: it is on the first row just loaded.
+    await waitFor(() => expect(screen.getByRole('rowheader', { name: 'Source 101' }).closest('tr')).toHaveFocus());
     layOutTable(container, { clientHeight: 520, scrollTop: 110 * 52, rowHeight: 52 });
     const row = (await screen.findByRole('rowheader', { name: 'Source 111' })).closest('tr');
     expect(row).toHaveAttribute('aria-rowindex', '112');
@@ -232,6 +281,48 @@ describe('DataSourcesTable with a thousand sources', { timeout: 60_000 }, () => 
     expect(screen.getByRole('rowheader', { name: 'Source 20' })).toBeInTheDocument();
     await user.tab({ shift: true });
     expect(last).toHaveFocus();
+  });
+
+  it('starts another sort or filter at its top, wherever the old list was scrolled', async () => {
+    const { user, container } = renderTable({ api: { dataSources: manySources(1000) } });
+    await screen.findByRole('table', { name: 'Data Sources' });
+    layOutTable(container, { clientHeight: 520, scrollTop: 70 * 52, rowHeight: 52 });
+    expect(screen.queryByRole('rowheader', { name: 'Source 1' })).not.toBeInTheDocument();
+
+    // Every fourth source is in error: Source 4, 8, 12… The first of them is drawn, not row 70 of the old list.
+    await user.selectOptions(statusFilter(), 'Error');
+    await waitFor(() => expect(rowNames().slice(0, 2)).toEqual(['Source 4', 'Source 8']));
+    expect(tableScrollBox(container).scrollTop).toBe(0);
+
+    layOutTable(container, { clientHeight: 520, scrollTop: 50 * 52, rowHeight: 52 });
+    await user.click(within(table()).getByRole('button', { name: 'Name' }));
+    await waitFor(() => expect(rowNames()[0]).toBe('Source 1000'));
+    expect(tableScrollBox(container).scrollTop).toBe(0);
+  });
+});
+
+describe('DataSourcesTable over pages that changed between requests', () => {
+  it('shows a source that came back in a later page once, and counts at least the rows it shows', async () => {
+    const [first, second, third] = manySources(3) as [DataSource, DataSource, DataSource];
+    const api = createMemoryConnectionsApi();
+    // Source 1 was renamed after the first page came: the second page has it again, at its new place.
+    vi.spyOn(api, 'listDataSources').mockImplementation(async (query) =>
+      query?.cursor === undefined
+        ? { dataSources: [first, second], nextCursor: 'after-2', total: 2 }
+        : { dataSources: [third, { ...first, name: 'Zeta' }], nextCursor: null, total: 2 },
+    );
+    const errors = vi.spyOn(console, 'error');
+    renderTable({ api });
+
+    await waitFor(() => expect(rowNames()).toEqual(['Source 2', 'Source 3', 'Zeta']));
+    expect(table()).toHaveAttribute('aria-rowcount', '4');
+    expect(
+      within(table())
+        .getAllByRole('row')
+        .map((row) => row.getAttribute('aria-rowindex')),
+    ).toEqual(['1', '2', '3', '4']);
+    // No two rows under one React key.
+    expect(errors).not.toHaveBeenCalled();
   });
 });
 

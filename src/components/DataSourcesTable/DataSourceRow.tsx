@@ -37,8 +37,9 @@ export const DataSourceRow = /* @__PURE__ */ memo(function DataSourceRow({
   const { t, locale } = useConnections();
   const { name, connection, status, statusReason, lastConnectionStartedAt, lastConnectionDurationSeconds } = dataSource;
   return (
-    // The header is row 1 of the table; rows missing from the DOM still count.
-    <tr aria-rowindex={index + 2} data-index={index}>
+    // The header is row 1 of the table; rows missing from the DOM still count. Focusable from
+    // code only, for the first row of a page loaded by Try again.
+    <tr aria-rowindex={index + 2} data-index={index} tabIndex={-1}>
       <th scope="row" className="cw-table__name">
         <bdi>{name}</bdi>
       </th>

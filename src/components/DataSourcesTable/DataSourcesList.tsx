@@ -1,8 +1,8 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useLayoutEffect, useRef } from 'react';
 import type { DataSource, DataSourceSortColumn } from '../../api/types';
 import { useConnections } from '../../context/ConnectionsContext';
 import { DataSourceRow } from './DataSourceRow';
-import type { DataSourcesView } from './dataSourcesView';
+import { listQueryOf, type DataSourcesView } from './dataSourcesView';
 import { SortableColumnHeader } from './SortableColumnHeader';
 import { useVirtualRows } from './useVirtualRows';
 
@@ -24,6 +24,9 @@ export interface DataSourcesListProps {
   canLoadMore: boolean;
   /** Asks for the next page; called as the rows drawn come near the end of those loaded. */
   onLoadMore: () => void;
+  /** A row to draw, scroll to and focus (its index in the whole list); `onRowFocused` follows. */
+  rowToFocus?: number;
+  onRowFocused?: () => void;
 }
 
 /** How close to the last loaded row the window may come before the next page is asked for. */
@@ -47,21 +50,36 @@ export function DataSourcesList({
   onDelete,
   canLoadMore,
   onLoadMore,
+  rowToFocus,
+  onRowFocused,
 }: DataSourcesListProps) {
   const { t } = useConnections();
   const scroller = useRef<HTMLDivElement>(null);
   const body = useRef<HTMLTableSectionElement>(null);
-  const rows = useVirtualRows(dataSources.length, scroller, body);
+  const rows = useVirtualRows(dataSources.length, scroller, body, rowToFocus);
   const nearEnd = rows.windowEnd >= dataSources.length - loadAheadRows;
   useEffect(() => {
     if (nearEnd && canLoadMore) onLoadMore();
   }, [nearEnd, canLoadMore, onLoadMore]);
 
-  const sort = (column: DataSourceSortColumn) => {
-    // A new order starts at its top, not deep inside the old one.
-    if (scroller.current) scroller.current.scrollTop = 0;
-    onSort(column);
-  };
+  // Another sort, search or filter starts at its top, not deep inside the old list (where the
+  // new one may have no rows at all), whoever changed it: a click, Back, the host.
+  const listKey = JSON.stringify(listQueryOf(view));
+  const { measure } = rows;
+  const shownList = useRef(listKey);
+  useLayoutEffect(() => {
+    if (shownList.current === listKey || !scroller.current) return;
+    shownList.current = listKey;
+    scroller.current.scrollTop = 0;
+    // At once, not at the scroll event: this frame draws the new top's rows.
+    measure();
+  }, [listKey, measure]);
+  useLayoutEffect(() => {
+    if (rowToFocus === undefined) return;
+    body.current?.querySelector<HTMLElement>(`tr[data-index="${rowToFocus}"]`)?.focus();
+    onRowFocused?.();
+  }, [rowToFocus, onRowFocused]);
+
   const gap = (height: number, key: string) =>
     height > 0 && (
       <tr key={key} className="cw-table__gap" aria-hidden="true" style={{ height }}>
@@ -70,7 +88,7 @@ export function DataSourcesList({
     );
 
   return (
-    <div className="cw-table-scroll" ref={scroller} onScroll={rows.onScroll}>
+    <div className="cw-table-scroll" ref={scroller} onScroll={measure}>
       <table className="cw-table" aria-labelledby={titleId} aria-rowcount={total + 1} aria-busy={stale || undefined}>
         <thead>
           <tr aria-rowindex={1}>
@@ -79,7 +97,7 @@ export function DataSourcesList({
               column="name"
               sort={view.sort}
               order={view.order}
-              onSort={sort}
+              onSort={onSort}
             />
             <th scope="col">{t('dataSources.column.connection')}</th>
             <th scope="col">{t('dataSources.column.status')}</th>
@@ -88,7 +106,7 @@ export function DataSourcesList({
               column="lastConnectionStarted"
               sort={view.sort}
               order={view.order}
-              onSort={sort}
+              onSort={onSort}
             />
             <th scope="col">{t('dataSources.column.lastConnectionDuration')}</th>
             <th scope="col">{t('dataSources.column.action')}</th>

@@ -1,6 +1,6 @@
 import { keepPreviousData, useInfiniteQuery } from '@tanstack/react-query';
-import { useState, type RefObject } from 'react';
-import type { DataSourceSortColumn } from '../../api/types';
+import { useMemo, useState, type RefObject } from 'react';
+import type { DataSource, DataSourceSortColumn } from '../../api/types';
 import { useConnections } from '../../context/ConnectionsContext';
 import { useStableCallback } from '../../hooks/useStableCallback';
 import { formatCount } from '../../i18n/formatCount';
@@ -14,6 +14,7 @@ import { DataSourcesList } from './DataSourcesList';
 import { DataSourcesToolbar } from './DataSourcesToolbar';
 import { firstOrder, isFiltered, listQueryOf, type DataSourcesView } from './dataSourcesView';
 import { DeleteDataSourceDialog } from './DeleteDataSourceDialog';
+import { joinPages } from './joinPages';
 import { useDeleteConfirmation } from './useDeleteConfirmation';
 
 export interface DataSourcesPanelProps {
@@ -38,6 +39,16 @@ export function DataSourcesPanel({ now, redirectUri, titleId, titleRef, view, on
     placeholderData: keepPreviousData,
   });
   const loadMore = useStableCallback(() => void query.fetchNextPage());
+  // After Try again loads the next page, focus goes to its first row, not to the page's body
+  // with the alert and its button gone: the admin reads on where the list had stopped.
+  const [rowToFocus, setRowToFocus] = useState<number>();
+  const retryLoadMore = () => {
+    const firstNewRow = dataSources?.length ?? 0;
+    void query.fetchNextPage().then((result) => {
+      if (!result.isFetchNextPageError) setRowToFocus(firstNewRow);
+    });
+  };
+  const rowFocused = useStableCallback(() => setRowToFocus(undefined));
   const [announcement, setAnnouncement] = useState('');
   // Clear starts the toolbar afresh: the box empty, a search still waiting out its pause dropped.
   const [cleared, setCleared] = useState(0);
@@ -48,8 +59,16 @@ export function DataSourcesPanel({ now, redirectUri, titleId, titleRef, view, on
   const authorization = useStartAuthorization({ redirectUri });
   const reconnecting =
     authorization.target && 'dataSourceId' in authorization.target ? authorization.target : undefined;
-  const dataSources = query.data?.pages.flatMap((page) => page.dataSources);
-  const total = query.data?.pages.at(-1)?.total ?? 0;
+  // Stable, so the drawn rows (memoized) are not drawn again at every change of the query's state.
+  const reconnect = useStableCallback((target: DataSource) =>
+    authorization.start({ dataSourceId: target.id, integrationId: target.integrationId }),
+  );
+  const pages = query.data?.pages;
+  // The clock is read when the rows arrive, not at every render: relative times are as fresh as
+  // the rows they describe, and the drawn rows (memoized) are not drawn again for nothing.
+  const joined = useMemo(() => pages && { ...joinPages(pages), shownAt: now() }, [pages, now]);
+  const dataSources = joined?.dataSources;
+  const total = joined?.total ?? 0;
   // A source deleted since is not worth an error about reconnecting it.
   const reconnectingSource = dataSources?.find((dataSource) => dataSource.id === reconnecting?.dataSourceId);
   const filtered = isFiltered(view);
@@ -98,12 +117,10 @@ export function DataSourcesPanel({ now, redirectUri, titleId, titleRef, view, on
               view={view}
               stale={query.isPlaceholderData}
               titleId={titleId}
-              now={now()}
+              now={joined?.shownAt ?? now()}
               reconnectPending={authorization.isPending}
               onSort={sort}
-              onReconnect={(target) =>
-                authorization.start({ dataSourceId: target.id, integrationId: target.integrationId })
-              }
+              onReconnect={reconnect}
               onDelete={deletion.open}
               canLoadMore={
                 query.hasNextPage &&
@@ -112,6 +129,8 @@ export function DataSourcesPanel({ now, redirectUri, titleId, titleRef, view, on
                 !query.isPlaceholderData
               }
               onLoadMore={loadMore}
+              rowToFocus={rowToFocus}
+              onRowFocused={rowFocused}
             />
           ) : filtered ? (
             <div className="cw-data-sources__empty">
@@ -132,13 +151,17 @@ export function DataSourcesPanel({ now, redirectUri, titleId, titleRef, view, on
           )
         }
       </QueryView>
-      {query.isFetchingNextPage && (
-        <p className="cw-status-text" role="status">
-          {t('dataSources.loadingMore')}
-        </p>
-      )}
+      {/* Always mounted, so screen readers are listening before "Loading more…" arrives. */}
+      <p className={query.isFetchingNextPage ? 'cw-status-text' : 'cw-visually-hidden'} role="status">
+        {query.isFetchingNextPage ? t('dataSources.loadingMore') : ''}
+      </p>
       {query.isFetchNextPageError && (
-        <ErrorPanel title={t('dataSources.loadMoreError')} error={query.error} onRetry={loadMore} />
+        <ErrorPanel
+          title={t('dataSources.loadMoreError')}
+          error={query.error}
+          onRetry={retryLoadMore}
+          retrying={query.isFetchingNextPage}
+        />
       )}
       {deletion.target && (
         <DeleteDataSourceDialog

@@ -24,17 +24,22 @@ export function DataSourcesToolbar({ view, onViewChange, focusSearch }: DataSour
   }, [focusSearch]);
   // What the box shows runs ahead of the view, which follows after a pause in typing.
   const [text, setText] = useState(view.q);
-  const [committed, setCommitted] = useState(view.q);
+  // The view's search as this toolbar last saw it, and the one it sent and awaits: a host (or
+  // its router, in a transition) may apply a change a render or more later, and the view
+  // catching up with what was typed is no change from outside.
+  const [seen, setSeen] = useState(view.q);
+  const [sent, setSent] = useState<string | null>(null);
   // Reads the box as it is when the pause ends, not as it was typed: a Clear meanwhile wins.
   const search = useDebouncedCallback(() => {
     if (text === view.q) return;
-    setCommitted(text);
+    setSent(text);
     onViewChange({ ...view, q: text });
   }, searchDelayMs);
-  // The view changed from outside (Back, a link, Clear): the box follows it.
-  if (view.q !== committed) {
-    setCommitted(view.q);
-    if (view.q.trim() !== text.trim()) setText(view.q);
+  if (view.q !== seen) {
+    setSeen(view.q);
+    // The change it sent arrived; any other came from outside (Back, a link, Clear): the box follows it.
+    if (view.q === sent) setSent(null);
+    else if (view.q.trim() !== text.trim()) setText(view.q);
   }
 
   return (

@@ -1,4 +1,4 @@
-import { useEffect, useLayoutEffect, useState, type RefObject, type UIEvent } from 'react';
+import { useEffect, useLayoutEffect, useState, type RefObject } from 'react';
 
 /** A run of rows to render, `[start, end)`, and the height of the rows skipped before it. */
 export interface RowRun {
@@ -16,7 +16,7 @@ const estimatedRowHeight = 52;
 
 /**
  * Which rows of a long table to render: those in the scrolling box's viewport and a margin,
- * plus the row that holds focus and its neighbours, so Tab and Shift+Tab always find the next
+ * plus the row that holds focus (or is about to) and its neighbours, so Tab and Shift+Tab always find the next
  * row in the DOM (the browser then scrolls it into view, which moves the window along). Skipped
  * rows become gaps of the measured row height, so the scrollbar stays true.
  */
@@ -24,6 +24,8 @@ export function useVirtualRows(
   count: number,
   scroller: RefObject<HTMLElement | null>,
   body: RefObject<HTMLElement | null>,
+  /** A row about to take focus, drawn wherever the box is scrolled. */
+  pinned?: number,
 ) {
   const [viewport, setViewport] = useState({ top: 0, height: 0, width: 0 });
   const [rowHeight, setRowHeight] = useState({ height: estimatedRowHeight, forWidth: -1 });
@@ -88,7 +90,7 @@ export function useVirtualRows(
     start = Math.max(0, Math.floor(viewport.top / height) - overscan);
     end = Math.min(count, Math.ceil((viewport.top + viewport.height) / height) + overscan);
   }
-  const runs = runsOf(count, start, end, focused, height);
+  const runs = runsOf(count, start, end, [focused, pinned], height);
 
   return {
     runs,
@@ -96,13 +98,22 @@ export function useVirtualRows(
     gapAfter: (count - (runs.at(-1)?.end ?? 0)) * height,
     /** The last row in the viewport's window, to load more before the admin reaches the end. */
     windowEnd: end,
-    onScroll: (_event: UIEvent) => readViewport(),
+    /** Reads the box's scroll position and size again: on scroll, and after scrolling it from code. */
+    measure: readViewport,
   };
 }
 
-function runsOf(count: number, start: number, end: number, focused: number | undefined, rowHeight: number): RowRun[] {
+function runsOf(
+  count: number,
+  start: number,
+  end: number,
+  kept: readonly (number | undefined)[],
+  rowHeight: number,
+): RowRun[] {
   const ranges: [number, number][] = [[start, end]];
-  if (focused !== undefined) ranges.push([Math.max(0, focused - 1), Math.min(count, focused + 2)]);
+  for (const row of kept) {
+    if (row !== undefined) ranges.push([Math.max(0, row - 1), Math.min(count, row + 2)]);
+  }
   ranges.sort((a, b) => a[0] - b[0]);
   const runs: RowRun[] = [];
   let last = 0;
