@@ -6,9 +6,9 @@ import { queryKeys } from './queryKeys';
 import { useUnmountSignal } from '../hooks/useUnmountSignal';
 
 /**
- * Deletes a data source. On success the row leaves every cached list at once (no flash of the
- * deleted row while the list refetches) and the whole data-sources branch is refetched so
- * anything else the backend changed shows too. Unmounting aborts a deletion still in flight.
+ * Deletes a data source. On success the row leaves every cached list at once, and the whole
+ * data-sources branch is marked stale, so a list opened later shows anything else the backend
+ * changed. Unmounting aborts a deletion still in flight.
  */
 export function useDeleteDataSource() {
   const { api, onEvent, queryScope } = useConnections();
@@ -21,8 +21,9 @@ export function useDeleteDataSource() {
         { queryKey: queryKeys.dataSourceLists(queryScope) },
         (list) => list && withoutSource(list, dataSource.id),
       );
-      // Not awaited: the mutation is done when the backend said so, not when the refetch lands.
-      void queryClient.invalidateQueries({ queryKey: queryKeys.dataSources(queryScope) });
+      // Stale, to be asked again when a table next opens them, not now: the cut above is exact,
+      // and refetching a list asks for every page it holds, one after the other.
+      void queryClient.invalidateQueries({ queryKey: queryKeys.dataSources(queryScope), refetchType: 'none' });
       onEvent({ type: 'data_source_deleted', dataSourceId: dataSource.id });
     },
     onError: (error) => {

@@ -301,6 +301,46 @@ describe('DataSourcesTable with a thousand sources', { timeout: 60_000 }, () => 
   });
 });
 
+describe('A long list asks for no page it does not show', { timeout: 60_000 }, () => {
+  /** Renders the widget over a thousand sources and scrolls until the second page is loaded. */
+  async function scrolledToSecondPage() {
+    const api = createMemoryConnectionsApi({ dataSources: manySources(1000) });
+    const list = vi.spyOn(api, 'listDataSources');
+    const rendered = renderConnectionsWidget({ api, now });
+    await screen.findByRole('table', { name: 'Data Sources' });
+    layOutTable(rendered.container, { clientHeight: 520, scrollTop: 80 * 52, rowHeight: 52 });
+    await waitFor(() => expect(list).toHaveBeenCalledTimes(2));
+    layOutTable(rendered.container, { clientHeight: 520, scrollTop: 110 * 52, rowHeight: 52 });
+    await screen.findByRole('rowheader', { name: 'Source 111' });
+    return { ...rendered, list };
+  }
+
+  it('shown again after the picker, it asks for its first page only, not every page it had', async () => {
+    const { user, list } = await scrolledToSecondPage();
+    list.mockClear();
+
+    await user.click(screen.getByRole('button', { name: 'Add a Data Source' }));
+    await user.click(await screen.findByRole('link', { name: 'Back to Connections' }));
+    await screen.findByRole('table', { name: 'Data Sources' });
+    await waitFor(() => expect(list).toHaveBeenCalled());
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(queriesOf(list)).toEqual([{ sort: 'name', order: 'asc', limit: 100, cursor: undefined }]);
+    expect(rowNames()[0]).toBe('Source 1');
+  });
+
+  it('deleting a source asks for no page again: the row leaves the pages in hand', async () => {
+    const { user, list } = await scrolledToSecondPage();
+    list.mockClear();
+
+    await user.click(screen.getByRole('button', { name: 'Delete Source 111' }));
+    await user.click(within(screen.getByRole('dialog')).getByRole('button', { name: 'Delete data source' }));
+    await waitFor(() => expect(screen.queryByRole('rowheader', { name: 'Source 111' })).not.toBeInTheDocument());
+    expect(table()).toHaveAttribute('aria-rowcount', '1000');
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(list).not.toHaveBeenCalled();
+  });
+});
+
 describe('DataSourcesTable over pages that changed between requests', () => {
   it('shows a source that came back in a later page once, and counts at least the rows it shows', async () => {
     const [first, second, third] = manySources(3) as [DataSource, DataSource, DataSource];

@@ -11,6 +11,7 @@ import { AuthorizationPopups } from '../../oauth/AuthorizationPopups';
 import { AuthorizationPopupsContext } from '../../oauth/AuthorizationPopupsContext';
 import { defaultAuthorizationHosts } from '../../oauth/defaultAuthorizationHosts';
 import { applyWidgetQueryDefaults } from '../../queries/applyWidgetQueryDefaults';
+import { keepFirstPageOfUnwatchedLists } from '../../queries/keepFirstPageOfUnwatchedLists';
 import { useQueryScope } from '../../queries/useQueryScope';
 import { useReportQueryErrors } from '../../queries/useReportQueryErrors';
 import { ConnectionsContext, type ConnectionsContextValue, type Theme } from '../../context/ConnectionsContext';
@@ -106,6 +107,7 @@ export function ConnectionsProvider({
   // Stable, so that a host passing a new inline callback on every render does not change the context value.
   const report = useStableCallback((event: ConnectionsEvent) => onEvent?.(event));
   const queryScope = useQueryScope(client, client === ownClient);
+  useEffect(() => keepFirstPageOfUnwatchedLists(client, queryScope), [client, queryScope]);
   useReportQueryErrors(client, queryScope, report);
   // Any other text (a host without TypeScript, a locale without a catalog or a complete set of
   // messages) gets English, and says so to Intl too.
