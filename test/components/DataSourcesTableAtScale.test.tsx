@@ -283,6 +283,22 @@ describe('DataSourcesTable with a thousand sources', { timeout: 60_000 }, () => 
     expect(last).toHaveFocus();
   });
 
+  it('gives focus back to the Delete button of a row scrolled far away once the dialog is cancelled', async () => {
+    const { user, container } = renderTable({ api: { dataSources: manySources(1000) } });
+    await screen.findByRole('table', { name: 'Data Sources' });
+    layOutTable(container, { clientHeight: 520, rowHeight: 52 });
+    const trigger = screen.getByRole('button', { name: 'Delete Source 5' });
+    act(() => trigger.focus());
+    // Page Down moved the box on while focus stayed on the button.
+    layOutTable(container, { clientHeight: 520, scrollTop: 60 * 52, rowHeight: 52 });
+
+    await user.keyboard('{Enter}');
+    await user.click(
+      within(screen.getByRole('dialog', { name: 'Delete Source 5?' })).getByRole('button', { name: 'Cancel' }),
+    );
+    expect(screen.getByRole('button', { name: 'Delete Source 5' })).toHaveFocus();
+  });
+
   it('starts another sort or filter at its top, wherever the old list was scrolled', async () => {
     const { user, container } = renderTable({ api: { dataSources: manySources(1000) } });
     await screen.findByRole('table', { name: 'Data Sources' });
@@ -306,7 +322,7 @@ describe('A long list asks for no page it does not show', { timeout: 60_000 }, (
   async function scrolledToSecondPage() {
     const api = createMemoryConnectionsApi({ dataSources: manySources(1000) });
     const list = vi.spyOn(api, 'listDataSources');
-    const rendered = renderConnectionsWidget({ api, now });
+    const rendered = renderConnectionsWidget({ api });
     await screen.findByRole('table', { name: 'Data Sources' });
     layOutTable(rendered.container, { clientHeight: 520, scrollTop: 80 * 52, rowHeight: 52 });
     await waitFor(() => expect(list).toHaveBeenCalledTimes(2));

@@ -27,6 +27,8 @@ export interface DataSourcesListProps {
   /** A row to draw, scroll to and focus (its index in the whole list); `onRowFocused` follows. */
   rowToFocus?: number;
   onRowFocused?: () => void;
+  /** The id of a source whose row stays drawn wherever the box is scrolled (its Delete dialog is open). */
+  keepDrawn?: string;
 }
 
 /** How close to the last loaded row the window may come before the next page is asked for. */
@@ -52,11 +54,13 @@ export function DataSourcesList({
   onLoadMore,
   rowToFocus,
   onRowFocused,
+  keepDrawn,
 }: DataSourcesListProps) {
   const { t } = useConnections();
   const scroller = useRef<HTMLDivElement>(null);
   const body = useRef<HTMLTableSectionElement>(null);
-  const rows = useVirtualRows(dataSources.length, scroller, body, rowToFocus);
+  const kept = keepDrawn === undefined ? -1 : dataSources.findIndex((dataSource) => dataSource.id === keepDrawn);
+  const rows = useVirtualRows(dataSources.length, scroller, body, [rowToFocus, kept === -1 ? undefined : kept]);
   const nearEnd = rows.windowEnd >= dataSources.length - loadAheadRows;
   useEffect(() => {
     if (nearEnd && canLoadMore) onLoadMore();

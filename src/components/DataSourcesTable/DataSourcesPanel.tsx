@@ -131,6 +131,7 @@ export function DataSourcesPanel({ now, redirectUri, titleId, titleRef, view, on
               onLoadMore={loadMore}
               rowToFocus={rowToFocus}
               onRowFocused={rowFocused}
+              keepDrawn={deletion.keepDrawn}
             />
           ) : filtered ? (
             <div className="cw-data-sources__empty">

@@ -24,8 +24,8 @@ export function useVirtualRows(
   count: number,
   scroller: RefObject<HTMLElement | null>,
   body: RefObject<HTMLElement | null>,
-  /** A row about to take focus, drawn wherever the box is scrolled. */
-  pinned?: number,
+  /** Rows drawn wherever the box is scrolled (about to take focus, or to get it back). */
+  pinned: readonly (number | undefined)[] = [],
 ) {
   const [viewport, setViewport] = useState({ top: 0, height: 0, width: 0 });
   const [rowHeight, setRowHeight] = useState({ height: estimatedRowHeight, forWidth: -1 });
@@ -90,7 +90,7 @@ export function useVirtualRows(
     start = Math.max(0, Math.floor(viewport.top / height) - overscan);
     end = Math.min(count, Math.ceil((viewport.top + viewport.height) / height) + overscan);
   }
-  const runs = runsOf(count, start, end, [focused, pinned], height);
+  const runs = runsOf(count, start, end, [focused, ...pinned], height);
 
   return {
     runs,
