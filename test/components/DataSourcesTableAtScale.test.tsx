@@ -477,4 +477,16 @@ describe('ConnectionsWidget keeps the table’s view in the URL', () => {
     expect(queriesOf(list)).toEqual([{ sort: 'name', order: 'asc', limit: 100, cursor: undefined }]);
     expect(container.querySelector('script')).toBeNull();
   });
+
+  it('cuts a search longer than the box takes to the 200 characters the backend is asked for', async () => {
+    const api = createMemoryConnectionsApi();
+    const list = vi.spyOn(api, 'listDataSources');
+    renderConnectionsWidget({ api, route: `/?q=${'m'.repeat(10_000)}` });
+
+    expect(await screen.findByText('No data sources match your search and filter.')).toBeInTheDocument();
+    expect(searchBox()).toHaveValue('m'.repeat(200));
+    expect(queriesOf(list)).toEqual([
+      { sort: 'name', order: 'asc', q: 'm'.repeat(200), limit: 100, cursor: undefined },
+    ]);
+  });
 });

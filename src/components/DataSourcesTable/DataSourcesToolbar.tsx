@@ -1,7 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useConnections } from '../../context/ConnectionsContext';
 import { useDebouncedCallback } from '../../hooks/useDebouncedCallback';
-import { statusFilters, type DataSourceStatusFilter, type DataSourcesView } from './dataSourcesView';
+import { searchMaxLength, statusFilters, type DataSourceStatusFilter, type DataSourcesView } from './dataSourcesView';
 
 export interface DataSourcesToolbarProps {
   view: DataSourcesView;
@@ -55,7 +55,7 @@ export function DataSourcesToolbar({ view, onViewChange, focusSearch }: DataSour
           type="search"
           autoComplete="off"
           spellCheck={false}
-          maxLength={200}
+          maxLength={searchMaxLength}
           value={text}
           onChange={(event) => {
             setText(event.target.value);

@@ -42,13 +42,21 @@ export function isFiltered(view: DataSourcesView): boolean {
   return view.q.trim() !== '' || view.status !== 'all';
 }
 
+/** The longest search the contract takes, in characters (code points). */
+export const searchMaxLength = 200;
+
+/** `text` cut to the longest search the contract takes. */
+export function clipSearch(text: string): string {
+  return [...text].slice(0, searchMaxLength).join('');
+}
+
 /** What the backend is asked for this view. The search's spaces at either end do not count. */
 export function listQueryOf(view: DataSourcesView): DataSourceListQuery {
   const q = view.q.trim();
   return {
     sort: view.sort,
     order: view.order,
-    ...(q && { q: [...q].slice(0, 200).join('') }),
+    ...(q && { q: clipSearch(q) }),
     ...(statusesOf[view.status] && { status: statusesOf[view.status] }),
   };
 }

@@ -1,4 +1,4 @@
-import { defaultDataSourcesView, firstOrder, statusFilters, type DataSourcesView } from './dataSourcesView';
+import { clipSearch, defaultDataSourcesView, firstOrder, statusFilters, type DataSourcesView } from './dataSourcesView';
 
 function oneOf<T extends string>(value: string | null, choices: readonly T[]): T | undefined {
   return choices.find((choice) => choice === value);
@@ -11,7 +11,8 @@ function oneOf<T extends string>(value: string | null, choices: readonly T[]): T
 export function readDataSourcesView(params: URLSearchParams): DataSourcesView {
   const sort = oneOf(params.get('sort'), ['name', 'lastConnectionStarted'] as const) ?? defaultDataSourcesView.sort;
   return {
-    q: params.get('q') ?? '',
+    // A longer one (a hand-made link) is cut to what the box can hold and the backend takes.
+    q: clipSearch(params.get('q') ?? ''),
     status: oneOf(params.get('status'), statusFilters) ?? 'all',
     sort,
     order: oneOf(params.get('order'), ['asc', 'desc'] as const) ?? firstOrder[sort],
