@@ -48,7 +48,8 @@ export function readDataSourceQuery(search: URLSearchParams): DataSourceQuery {
     refuse('limit must be a whole number from 1 to 200.');
   }
   const cursor = single(search, 'cursor');
-  if (cursor !== undefined && (cursor.length < 1 || cursor.length > 512)) refuse('cursor must be 1 to 512 characters.');
+  if (cursor !== undefined && (cursor.length < 1 || cursor.length > 4096))
+    refuse('cursor must be 1 to 4096 characters.');
   const sort = oneOf(single(search, 'sort'), sorts, 'sort') ?? 'name';
   const order = oneOf(single(search, 'order'), orders, 'order') ?? (sort === 'name' ? 'asc' : 'desc');
   const q = single(search, 'q');

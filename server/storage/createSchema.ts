@@ -4,7 +4,7 @@ import type { SqlDatabase } from './SqlDatabase';
  * Creates the backend's tables in `schema` unless they exist. Plain PostgreSQL that PGlite and a
  * PostgreSQL server both run. Ids and sort keys compare byte by byte (`COLLATE "C"`), so that the
  * order is the same whatever collation the server was set up with: the sort keys carry the
- * case, accent and number rules themselves (see nameSortKey.ts).
+ * case, accent and number rules themselves (see src/i18n/nameSortKey.ts).
  */
 export async function createSchema(db: SqlDatabase, schema: string): Promise<void> {
   const s = schema;

@@ -1,19 +1,33 @@
 import { ConnectionsApiError } from '../api/ConnectionsApiError';
 import type { DataSource, DataSourcePage, DataSourceQuery, DataSourceStatus } from '../api/types';
 import { foldText } from '../i18n/foldText';
+import { compareCodePoints, nameSortKey } from '../i18n/nameSortKey';
 
 const statuses: readonly DataSourceStatus[] = ['success', 'syncing', 'needs_reauthorization', 'error'];
 
-/** Names as the reference backend orders them: case and accents aside, numbers by value. */
-const names = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
+/** Each name's sort key, worked out once per source and name, not at every request. */
+const sortKeys = new WeakMap<DataSource, { name: string; key: string }>();
+
+function sortKeyOf(source: DataSource): string {
+  let known = sortKeys.get(source);
+  if (known?.name !== source.name) sortKeys.set(source, (known = { name: source.name, key: nameSortKey(source.name) }));
+  return known.key;
+}
 
 function refuse(code: string, message: string): never {
   throw new ConnectionsApiError('bad_request', message, { status: 400, code });
 }
 
-/** What a cursor remembers: the last source of its page, and the query it belongs to. */
+/** Where a page ended: its last source's id, name key and start, as the reference backend's cursors hold it. */
+interface Position {
+  id: string;
+  key: string;
+  startedAt: string | null;
+}
+
+/** What a cursor remembers: where its page ended, and a digest of the query it belongs to. */
 interface Cursor {
-  last: Pick<DataSource, 'id' | 'name' | 'lastConnectionStartedAt'>;
+  last: Position;
   query: string;
 }
 
@@ -40,38 +54,50 @@ function checked(query: DataSourceQuery): Required<Pick<DataSourceQuery, 'sort' 
 export function pageDataSources(dataSources: readonly DataSource[], query: DataSourceQuery): DataSourcePage {
   const { limit, cursor, sort, order, q, status = [] } = checked(query);
   const sign = order === 'asc' ? 1 : -1;
-  const compare = (a: Cursor['last'], b: Cursor['last']): number => {
+  const compare = (a: Position, b: Position): number => {
     let result: number;
-    if (sort === 'name') result = sign * names.compare(a.name, b.name);
-    else if (a.lastConnectionStartedAt === b.lastConnectionStartedAt) result = 0;
-    else if (a.lastConnectionStartedAt === null) result = 1;
-    else if (b.lastConnectionStartedAt === null) result = -1;
-    else result = sign * (Date.parse(a.lastConnectionStartedAt) - Date.parse(b.lastConnectionStartedAt));
-    return result || sign * (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+    if (sort === 'name') result = sign * compareCodePoints(a.key, b.key);
+    else if (a.startedAt === b.startedAt) result = 0;
+    else if (a.startedAt === null) result = 1;
+    else if (b.startedAt === null) result = -1;
+    else result = sign * (Date.parse(a.startedAt) - Date.parse(b.startedAt));
+    return result || sign * compareCodePoints(a.id, b.id);
   };
+  const positionOf = (source: DataSource): Position => ({
+    id: source.id,
+    key: sort === 'name' ? sortKeyOf(source) : '',
+    startedAt: source.lastConnectionStartedAt,
+  });
   const needle = q === undefined ? undefined : foldText(q);
   const matching = dataSources
     .filter((source) => status.length === 0 || status.includes(source.status))
     .filter((source) => needle === undefined || foldText(`${source.name}\n${source.connection}`).includes(needle))
-    .sort(compare);
-  const queryKey = JSON.stringify([sort, order, needle, [...status].sort()]);
+    .map((source) => ({ source, position: positionOf(source) }))
+    .sort((a, b) => compare(a.position, b.position));
+  const queryKey = digest(JSON.stringify([sort, order, needle, [...new Set(status)].sort()]));
   let start = 0;
   if (cursor !== undefined) {
     const after = readCursor(cursor, queryKey);
-    start = matching.findIndex((source) => compare(source, after) > 0);
+    start = matching.findIndex(({ position }) => compare(position, after) > 0);
     if (start === -1) start = matching.length;
   }
   const end = limit === undefined ? matching.length : start + limit;
   const page = matching.slice(start, end);
   const last = page.at(-1);
-  const nextCursor =
-    last && end < matching.length
-      ? encodeCursor({
-          last: { id: last.id, name: last.name, lastConnectionStartedAt: last.lastConnectionStartedAt },
-          query: queryKey,
-        })
-      : null;
-  return { dataSources: page, nextCursor, total: matching.length };
+  const nextCursor = last && end < matching.length ? encodeCursor({ last: last.position, query: queryKey }) : null;
+  return { dataSources: page.map(({ source }) => source), nextCursor, total: matching.length };
+}
+
+/**
+ * A short digest of a query (FNV-1a, 32 bits): enough to tell a cursor used with another sort or
+ * filter, and it keeps the cursor short whatever the search holds.
+ */
+function digest(text: string): string {
+  let hash = 0x811c9dc5;
+  for (let index = 0; index < text.length; index += 1) {
+    hash = Math.imul(hash ^ text.charCodeAt(index), 0x01000193);
+  }
+  return (hash >>> 0).toString(36);
 }
 
 /** Base64 of the cursor's UTF-8 JSON: names may hold any character, which `btoa` alone refuses. */
@@ -79,7 +105,7 @@ function encodeCursor(cursor: Cursor): string {
   return btoa(String.fromCharCode(...new TextEncoder().encode(JSON.stringify(cursor))));
 }
 
-function readCursor(cursor: string, queryKey: string): Cursor['last'] {
+function readCursor(cursor: string, queryKey: string): Position {
   let parsed: Cursor;
   try {
     const bytes = Uint8Array.from(atob(cursor), (character) => character.charCodeAt(0));

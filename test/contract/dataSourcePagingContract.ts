@@ -57,6 +57,24 @@ const byName = [
 
 const ids = (sources: readonly DataSource[]) => sources.map((each) => each.id);
 
+/**
+ * Names a reader's collation and a byte order disagree on, where two implementations drift apart
+ * unless both sort by the same key; and a name whose every character JSON escapes, the longest a
+ * cursor can get.
+ */
+const unusualSeed: DataSource[] = [
+  source('ds_pub', 'Pub'),
+  source('ds_olstue', 'Ølstue'),
+  source('ds_plus', 'A+B'),
+  source('ds_minus', 'A-B'),
+  source('ds_x1', 'x1'),
+  source('ds_xcolon', 'x:'),
+  source('ds_escaped', '"\\'.repeat(250)),
+];
+
+/** By their keys' bytes: '"' first, "+" before "-", digits before ":", and "ø" (no accent to drop) after "x". */
+const unusualByName = ['ds_escaped', 'ds_plus', 'ds_minus', 'ds_pub', 'ds_x1', 'ds_xcolon', 'ds_olstue'];
+
 async function expectRefused(promise: Promise<unknown>, code: string): Promise<void> {
   const error = await promise.then(
     () => undefined,
@@ -167,6 +185,18 @@ export function describeDataSourcePagingContract(
       await expectRefused(api.listDataSources({ limit: 2, cursor, order: 'desc' }), 'invalid_cursor');
       await expectRefused(api.listDataSources({ limit: 2, cursor, q: 'store' }), 'invalid_cursor');
       await expectRefused(api.listDataSources({ limit: 2, cursor, status: ['error'] }), 'invalid_cursor');
+    });
+
+    it('orders names a collation and a byte order disagree on alike, a page at a time, with cursors it takes back', async () => {
+      await harness.close();
+      harness = await setup(unusualSeed);
+      api = harness.api;
+      for (const order of ['asc', 'desc'] as const) {
+        const pages = await allPages({ limit: 1, order });
+        for (const page of pages) assertMatchesSchema('DataSourceList', page);
+        const expected = order === 'asc' ? unusualByName : [...unusualByName].reverse();
+        expect(pages.flatMap((page) => ids(page.dataSources))).toEqual(expected);
+      }
     });
 
     it('refuses a page size outside 1–200 and a search longer than 200 characters with invalid_request', async () => {

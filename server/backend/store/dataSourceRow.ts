@@ -1,6 +1,6 @@
 import type { DataSource } from '../../../src/api/types';
 import { foldText } from '../../../src/i18n/foldText';
-import { nameSortKey } from './nameSortKey';
+import { nameSortKey } from '../../../src/i18n/nameSortKey';
 
 /** A data source as the `data_sources` table holds it. */
 export interface DataSourceRow {
