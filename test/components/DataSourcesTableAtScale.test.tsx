@@ -382,6 +382,67 @@ describe('DataSourcesTable over pages that changed between requests', () => {
   });
 });
 
+describe('DataSourcesTable when the backend no longer takes its cursors', () => {
+  const cursorRefused = () =>
+    new ConnectionsApiError('bad_request', 'The cursor is not one this API made.', {
+      status: 400,
+      code: 'invalid_cursor',
+    });
+
+  it('starts the list again from its first page, without an alert, and goes on loading', async () => {
+    const api = createMemoryConnectionsApi({ dataSources: manySources(1000) });
+    const answer = api.listDataSources.bind(api);
+    // The cursors of the first answer stop being taken, as after a change of the backend's cursor key.
+    let firstAnswer = true;
+    const list = vi.spyOn(api, 'listDataSources').mockImplementation(async (query, options) => {
+      const page = await answer(query, options);
+      if (query?.cursor === undefined && firstAnswer) {
+        firstAnswer = false;
+        return { ...page, nextCursor: 'stale' };
+      }
+      if (query?.cursor === 'stale') throw cursorRefused();
+      return page;
+    });
+    const { container } = renderTable({ api });
+    await screen.findByRole('table', { name: 'Data Sources' });
+    const alerts: string[] = [];
+    const observer = new MutationObserver(() => {
+      for (const alert of screen.queryAllByRole('alert')) alerts.push(alert.textContent ?? '');
+    });
+    observer.observe(container, { childList: true, subtree: true });
+
+    layOutTable(container, { clientHeight: 520, scrollTop: 80 * 52, rowHeight: 52 });
+    layOutTable(container, { clientHeight: 520, scrollTop: 110 * 52, rowHeight: 52 });
+    expect(await screen.findByRole('rowheader', { name: 'Source 111' })).toBeInTheDocument();
+    observer.disconnect();
+    expect(alerts).toEqual([]);
+    expect(queriesOf(list).map((query) => (query as { cursor?: string }).cursor)).toEqual([
+      undefined,
+      'stale',
+      undefined,
+      expect.any(String),
+    ]);
+  });
+
+  it('says so, once, when the backend refuses every cursor', async () => {
+    const api = createMemoryConnectionsApi({ dataSources: manySources(1000) });
+    const answer = api.listDataSources.bind(api);
+    const list = vi
+      .spyOn(api, 'listDataSources')
+      .mockImplementation(async (query, options) =>
+        query?.cursor === undefined ? answer(query, options) : Promise.reject(cursorRefused()),
+      );
+    const { container } = renderTable({ api });
+    await screen.findByRole('table', { name: 'Data Sources' });
+
+    layOutTable(container, { clientHeight: 520, scrollTop: 80 * 52, rowHeight: 52 });
+    expect(await screen.findByRole('alert')).toHaveTextContent('More data sources could not be loaded.');
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    // The first page, its next, the first again, its next: then it stops asking.
+    expect(list).toHaveBeenCalledTimes(4);
+  });
+});
+
 describe('DataSourcesTable, a source’s status reason', () => {
   const revoked = source({
     id: 'r',

@@ -1,5 +1,6 @@
 import { keepPreviousData, useInfiniteQuery } from '@tanstack/react-query';
-import { useMemo, useState, type RefObject } from 'react';
+import { useEffect, useMemo, useState, type RefObject } from 'react';
+import { isConnectionsApiError } from '../../api/ConnectionsApiError';
 import type { DataSource, DataSourceSortColumn } from '../../api/types';
 import { useConnections } from '../../context/ConnectionsContext';
 import { useStableCallback } from '../../hooks/useStableCallback';
@@ -39,6 +40,21 @@ export function DataSourcesPanel({ now, redirectUri, titleId, titleRef, view, on
     placeholderData: keepPreviousData,
   });
   const loadMore = useStableCallback(() => void query.fetchNextPage());
+  // A cursor the backend no longer takes (its cursor key changed, say) would leave the list
+  // stuck, since a 400 offers no Try again: the list starts again from its first page, whose
+  // cursors are fresh, without an alert meanwhile. Once per list, so a backend refusing every
+  // cursor ends in the alert.
+  const listKey = JSON.stringify(listQueryOf(view));
+  const cursorRefused =
+    query.isFetchNextPageError && isConnectionsApiError(query.error) && query.error.code === 'invalid_cursor';
+  const [restart, setRestart] = useState<{ list: string; done: boolean }>();
+  if (cursorRefused && restart?.list !== listKey) setRestart({ list: listKey, done: false });
+  const { refetch } = query;
+  useEffect(() => {
+    if (!restart || restart.done) return;
+    void refetch().finally(() => setRestart({ ...restart, done: true }));
+  }, [restart, refetch]);
+  const restarting = cursorRefused && restart?.done !== true;
   // After Try again loads the next page, focus goes to its first row, not to the page's body
   // with the alert and its button gone: the admin reads on where the list had stopped.
   const [rowToFocus, setRowToFocus] = useState<number>();
@@ -122,11 +138,10 @@ export function DataSourcesPanel({ now, redirectUri, titleId, titleRef, view, on
               onSort={sort}
               onReconnect={reconnect}
               onDelete={deletion.open}
+              // Not while the list itself is fetched again: the next page would cancel that
+              // refetch, and ask after a cursor of the pages being replaced.
               canLoadMore={
-                query.hasNextPage &&
-                !query.isFetchingNextPage &&
-                !query.isFetchNextPageError &&
-                !query.isPlaceholderData
+                query.hasNextPage && !query.isFetching && !query.isFetchNextPageError && !query.isPlaceholderData
               }
               onLoadMore={loadMore}
               rowToFocus={rowToFocus}
@@ -156,7 +171,7 @@ export function DataSourcesPanel({ now, redirectUri, titleId, titleRef, view, on
       <p className={query.isFetchingNextPage ? 'cw-status-text' : 'cw-visually-hidden'} role="status">
         {query.isFetchingNextPage ? t('dataSources.loadingMore') : ''}
       </p>
-      {query.isFetchNextPageError && (
+      {query.isFetchNextPageError && !restarting && (
         <ErrorPanel
           title={t('dataSources.loadMoreError')}
           error={query.error}
