@@ -185,7 +185,9 @@ describe('DataSourcesTable controlled by a host whose view arrives late', () => 
   }
 
   it('keeps what the admin typed in the box while the view catches up, and follows a later change from outside', async () => {
-    const { user } = renderWithConnections(<LateHost delayMs={150} />);
+    const api = createMemoryConnectionsApi();
+    const list = vi.spyOn(api, 'listDataSources');
+    const { user } = renderWithConnections(<LateHost delayMs={150} />, { api });
     await screen.findByRole('table', { name: 'Data Sources' });
 
     await user.type(searchBox(), 'my');
@@ -194,6 +196,8 @@ describe('DataSourcesTable controlled by a host whose view arrives late', () => 
     expect(searchBox()).toHaveValue('my');
     await user.type(searchBox(), 'sql');
     expect(searchBox()).toHaveValue('mysql');
+    // "my" finds MySQL too: wait for the host to apply the whole search.
+    await waitFor(() => expect(queriesOf(list).at(-1)).toMatchObject({ q: 'mysql' }));
     await waitFor(() => expect(rowNames()).toEqual(['MySQL']));
     expect(searchBox()).toHaveValue('mysql');
 

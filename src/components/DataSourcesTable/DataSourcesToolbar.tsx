@@ -24,22 +24,28 @@ export function DataSourcesToolbar({ view, onViewChange, focusSearch }: DataSour
   }, [focusSearch]);
   // What the box shows runs ahead of the view, which follows after a pause in typing.
   const [text, setText] = useState(view.q);
-  // The view's search as this toolbar last saw it, and the one it sent and awaits: a host (or
-  // its router, in a transition) may apply a change a render or more later, and the view
-  // catching up with what was typed is no change from outside.
+  // The view's search as this toolbar last saw it, and the searches it sent that the view has not
+  // shown yet, oldest first: a host (or its router, in a transition) may apply a change a render
+  // or more later, and the view catching up with what was typed is no change from outside.
   const [seen, setSeen] = useState(view.q);
-  const [sent, setSent] = useState<string | null>(null);
+  const [sent, setSent] = useState<readonly string[]>([]);
   // Reads the box as it is when the pause ends, not as it was typed: a Clear meanwhile wins.
   const search = useDebouncedCallback(() => {
     if (text === view.q) return;
-    setSent(text);
+    setSent((waiting) => [...waiting, text]);
     onViewChange({ ...view, q: text });
   }, searchDelayMs);
   if (view.q !== seen) {
     setSeen(view.q);
-    // The change it sent arrived; any other came from outside (Back, a link, Clear): the box follows it.
-    if (view.q === sent) setSent(null);
-    else if (view.q.trim() !== text.trim()) setText(view.q);
+    const arrived = sent.indexOf(view.q);
+    if (arrived !== -1) {
+      // One it sent, and those before it: the box is at or past them.
+      setSent(sent.slice(arrived + 1));
+    } else {
+      // From outside (Back, a link, Clear): the box follows it, and what it sent before is stale.
+      setSent([]);
+      if (view.q.trim() !== text.trim()) setText(view.q);
+    }
   }
 
   return (
