@@ -16,6 +16,8 @@ import { benchPageConfig, outputDir, repo } from './benchPageConfig.ts';
 import { benchPlan } from './benchPlan.ts';
 import { measureHeap, type HeapResult } from './measureHeap.ts';
 import { measureTable, type TableResult } from './measureTable.ts';
+import { measureClickFloor } from './measureClickFloor.ts';
+import type { InteractionSample } from './page/benchWindow.ts';
 import { heapReport, sizeReport, targetReport } from './printReport.ts';
 
 const quick = process.argv.includes('--quick');
@@ -37,6 +39,7 @@ const server = await serveStatic(path.join(outputDir, 'page'));
 const browser = await chromium.launch(chromiumLaunchOptions);
 const results: TableResult[] = [];
 const heap: HeapResult[] = [];
+let clickFloor: InteractionSample[] = [];
 try {
   console.log(
     `bench: Chromium ${browser.version()} headless, 1280×720 viewport; p50 and p95 in ms (nearest rank).\n` +
@@ -65,7 +68,8 @@ try {
   for (const kind of ['widget', 'plain'] as const) {
     heap.push(await measureHeap(browser, server.url, kind, plan.heap.count, plan.heap.cycles));
   }
-  console.log(`${targetReport(results)}\n${heapReport(heap)}`);
+  clickFloor = await measureClickFloor(browser, server.url, plan.sizes[0]?.sorts ?? 30);
+  console.log(`${targetReport(results, clickFloor)}\n${heapReport(heap)}`);
 } finally {
   await browser.close();
   await server.close();
@@ -75,7 +79,7 @@ const file = path.join(outputDir, quick ? 'results-quick.json' : 'results.json')
 await mkdir(outputDir, { recursive: true });
 await writeFile(
   file,
-  `${JSON.stringify({ date: new Date().toISOString(), quick, plan, tables: results, heap }, null, 2)}\n`,
+  `${JSON.stringify({ date: new Date().toISOString(), quick, plan, tables: results, heap, clickFloor }, null, 2)}\n`,
 );
 console.log(
   `\nbench: results in ${path.relative(repo, file)}; took ${((performance.now() - started) / 1000).toFixed(0)} s; ` +

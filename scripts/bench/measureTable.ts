@@ -19,7 +19,7 @@ export interface TableResult {
 }
 
 /** Arms the page's probe, sends the real input through Playwright, and waits for the sample. */
-async function interact(page: Page, trigger: Trigger, input: () => Promise<void>): Promise<InteractionSample> {
+export async function interact(page: Page, trigger: Trigger, input: () => Promise<void>): Promise<InteractionSample> {
   await page.evaluate((armed) => bench.armInteraction(armed), trigger);
   await input();
   const sample = await page.evaluate(() => bench.collectInteraction());
@@ -27,7 +27,7 @@ async function interact(page: Page, trigger: Trigger, input: () => Promise<void>
   return sample;
 }
 
-async function repeat<T>(times: number, run: (index: number) => Promise<T>): Promise<T[]> {
+export async function repeat<T>(times: number, run: (index: number) => Promise<T>): Promise<T[]> {
   const results: T[] = [];
   for (let index = 0; index < times; index += 1) results.push(await run(index));
   return results;

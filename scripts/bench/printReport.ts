@@ -101,9 +101,13 @@ function verdict(value: number, budget: number): string {
  * Each 10,000-source p95 of input → next frame against one frame (16.7 ms); a scroll also by its
  * frame work, since its wheel → next frame has a floor that no table can go below.
  */
-export function targetReport(results: readonly TableResult[]): string {
+export function targetReport(results: readonly TableResult[], clickFloor: readonly InteractionSample[]): string {
+  const clicks = summarize(clickFloor.map((sample) => sample.nextFrameMs));
+  const floorLine =
+    `  A click on a button that only toggles one attribute through React state: p50 ${ms(clicks.p50)}, ` +
+    `p95 ${ms(clicks.p95)} ms to the next frame (${sources(clickFloor)}), the floor of a sort's click here.`;
   const large = results.filter((result) => result.count === 10_000);
-  if (large.length === 0) return `targets at 10,000 sources: not measured (--quick)`;
+  if (large.length === 0) return `targets at 10,000 sources: not measured (--quick)\n${floorLine}`;
   const lines = large.map((result) => {
     if (result.error !== undefined) return `  ${result.kind.padEnd(7)}FAILED: ${result.error}`;
     const parts = (['sort', 'filter', 'scroll'] as const).map((name) => {
@@ -126,6 +130,7 @@ export function targetReport(results: readonly TableResult[]): string {
       `  main thread sees the moved offset a frame later. The plain table, which does no work on scroll, shows that\n` +
       `  floor on this machine (p50 ${ms(floor.p50)}, p95 ${ms(floor.p95)} ms). Frame work is the main thread's\n` +
       `  work for the step, from its scroll event to its rows painted, the waits for frames left out.`,
+    floorLine,
   ].join('\n');
 }
 

@@ -13,6 +13,8 @@ export interface BenchWindow {
   cycle(kind: TableKind, count: number, cycles: number): Promise<void>;
   /** Scrolls the rows back to the top and answers where to turn the wheel and by how much. */
   prepareScroll(): Promise<{ x: number; y: number; delta: number; scroller: string }>;
+  /** Mounts a button that does next to nothing when clicked, for the floor of click → next frame. */
+  mountIdleButton(): Promise<void>;
   armInteraction(trigger: Trigger): void;
   collectInteraction(): Promise<InteractionSample>;
   /** Lets pending work settle between repetitions. */

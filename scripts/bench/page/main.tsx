@@ -7,6 +7,7 @@ import { generateDataSources } from './generateDataSources';
 import { PlainTable } from './PlainTable';
 import { armInteraction, collectInteraction } from './probeInteraction';
 import { rowScroller, visibleArea } from './visibleRows';
+import { IdleButton } from './IdleButton';
 import { createWidgetTable } from './WidgetTable';
 import { startWorkerConnectionsApi } from './workerConnectionsApi';
 
@@ -81,6 +82,16 @@ const bench: BenchWindow = {
       delta: Math.round(scroller === document.scrollingElement ? innerHeight : scroller.clientHeight),
       scroller: name,
     };
+  },
+  async mountIdleButton() {
+    if (root) throw new Error('a table is already mounted');
+    root = createRoot(container!);
+    root.render(
+      <StrictMode>
+        <IdleButton />
+      </StrictMode>,
+    );
+    await frames(2);
   },
   armInteraction,
   collectInteraction,

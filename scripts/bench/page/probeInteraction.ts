@@ -51,14 +51,17 @@ export function armInteraction(trigger: Trigger): void {
       const scrolled = () => scrollTop(scroller) !== startTop;
       // A scroll answers the wheel once the offset has moved; anything else in the very next frame.
       const nextFrame = afterPaintWhen(trigger === 'wheel' ? scrolled : () => true, deadline);
-      const onScreen = afterPaintWhen(() => {
-        const row = firstVisibleRow();
-        if (trigger !== 'wheel') return row !== null && row !== before;
-        const settled = scrollTop(scroller);
-        const atEnd = settled >= scroller.scrollHeight - scroller.clientHeight - 1;
-        const there = Math.abs(settled - startTop) >= scroller.clientHeight * 0.9 || atEnd;
-        return scrolled() && there && row !== null && row !== before;
-      }, deadline);
+      // Without a table (the floor's idle button) there are no rows to wait for: the next frame is all.
+      const onScreen = !document.querySelector('tbody')
+        ? nextFrame
+        : afterPaintWhen(() => {
+            const row = firstVisibleRow();
+            if (trigger !== 'wheel') return row !== null && row !== before;
+            const settled = scrollTop(scroller);
+            const atEnd = settled >= scroller.scrollHeight - scroller.clientHeight - 1;
+            const there = Math.abs(settled - startTop) >= scroller.clientHeight * 0.9 || atEnd;
+            return scrolled() && there && row !== null && row !== before;
+          }, deadline);
       const [painted, shown, workSpans] = await Promise.all([nextFrame, onScreen, frameWork]);
       const reported =
         trigger === 'wheel' || painted === null
