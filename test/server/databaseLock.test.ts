@@ -1,11 +1,17 @@
 import './support/processDatabaseReady';
 import { randomBytes } from 'node:crypto';
 import { openPostgresDatabase } from '../../server/storage/openPostgresDatabase';
+import { startPostgres } from './support/throwawayPostgres';
 import { processMemoryDatabase } from '../../server/storage/processMemoryDatabase';
 import type { SqlDatabase } from '../../server/storage/SqlDatabase';
 
-/** Only with a PostgreSQL server to try: `DATABASE_URL=postgres://… npx vitest run --project node <this file>`. */
-const databaseUrl = process.env.DATABASE_URL?.trim();
+/** A PostgreSQL server: DATABASE_URL's, or one this file starts (throwawayPostgres.ts). */
+let databaseUrl = '';
+beforeAll(async () => {
+  const server = await startPostgres();
+  databaseUrl = server.url;
+  return () => server.stop();
+}, 120_000);
 
 /** A promise the test fulfils when it chooses. */
 function createGate(): { opened: Promise<void>; open(): void } {
@@ -18,7 +24,6 @@ function createGate(): { opened: Promise<void>; open(): void } {
 
 const kinds: {
   name: string;
-  enabled: boolean;
   /** Two holders of the same database, as two backends have it. */
   open(): Promise<[SqlDatabase, SqlDatabase]>;
   close(holders: readonly SqlDatabase[]): Promise<void>;
@@ -27,15 +32,13 @@ const kinds: {
 }[] = [
   {
     name: "PGlite: this process's in-memory one, which all its backends share",
-    enabled: true,
     open: async () => [await processMemoryDatabase(), await processMemoryDatabase()],
     close: async () => {},
     settleMs: 20,
   },
   {
-    name: 'PostgreSQL at DATABASE_URL: two pools, as two processes have',
-    enabled: databaseUrl !== undefined && databaseUrl !== '',
-    open: async () => [openPostgresDatabase(databaseUrl ?? ''), openPostgresDatabase(databaseUrl ?? '')],
+    name: 'PostgreSQL: two pools, as two processes have',
+    open: async () => [openPostgresDatabase(databaseUrl), openPostgresDatabase(databaseUrl)],
     close: async (holders) => {
       await Promise.all(holders.map((holder) => holder.close()));
     },
@@ -44,7 +47,7 @@ const kinds: {
 ];
 
 for (const kind of kinds) {
-  describe.runIf(kind.enabled)(`SqlDatabase.withLock over ${kind.name}`, () => {
+  describe(`SqlDatabase.withLock over ${kind.name}`, () => {
     let first: SqlDatabase;
     let second: SqlDatabase;
     /** A name no other test takes. */

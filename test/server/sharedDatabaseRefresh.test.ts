@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { GrantKey } from '../../server/backend/store/grantStore';
 import { openPostgresDatabase } from '../../server/storage/openPostgresDatabase';
+import { startPostgres } from './support/throwawayPostgres';
 import { processMemoryDatabase } from '../../server/storage/processMemoryDatabase';
 import type { SqlDatabase } from '../../server/storage/SqlDatabase';
 import type { StorageOptions } from '../../server/storage/StorageOptions';
@@ -13,8 +14,13 @@ import { startStandIn, type TestStandIn } from './support/startStandIn';
 
 const minutes = (count: number) => count * 60 * 1000;
 
-/** Only with a PostgreSQL server to try: `DATABASE_URL=postgres://… npx vitest run --project node <this file>`. */
-const databaseUrl = process.env.DATABASE_URL?.trim();
+/** A PostgreSQL server: DATABASE_URL's, or one this file starts (throwawayPostgres.ts). */
+let databaseUrl = '';
+beforeAll(async () => {
+  const server = await startPostgres();
+  databaseUrl = server.url;
+  return () => server.stop();
+}, 120_000);
 
 interface SharedDatabase {
   /** How each backend opens it, in a schema of the test's own. */
@@ -25,10 +31,9 @@ interface SharedDatabase {
   close(db: SqlDatabase): Promise<void>;
 }
 
-const databases: { name: string; enabled: boolean; database: SharedDatabase }[] = [
+const databases: { name: string; database: SharedDatabase }[] = [
   {
     name: "this process's in-memory PGlite",
-    enabled: true,
     database: {
       storage: (schema) => ({ kind: 'memory', schema }),
       open: processMemoryDatabase,
@@ -37,23 +42,22 @@ const databases: { name: string; enabled: boolean; database: SharedDatabase }[] 
     },
   },
   {
-    name: 'the PostgreSQL server at DATABASE_URL',
-    enabled: databaseUrl !== undefined && databaseUrl !== '',
+    name: 'a PostgreSQL server',
     database: {
-      storage: (schema) => ({ kind: 'postgres', url: databaseUrl ?? '', schema }),
-      open: async () => openPostgresDatabase(databaseUrl ?? ''),
+      storage: (schema) => ({ kind: 'postgres', url: databaseUrl, schema }),
+      open: async () => openPostgresDatabase(databaseUrl),
       close: (db) => db.close(),
     },
   },
 ];
 
-for (const { name, enabled, database } of databases) {
+for (const { name, database } of databases) {
   /**
    * Two backends over one database (one schema, one token key), as behind a load balancer, and the
    * stand-in they share, which refuses a refresh token used twice: the loser of a race would mark
    * the source `needs_reauthorization` and delete its grant.
    */
-  describe.runIf(enabled)(`two backends over ${name}, in apps mode`, () => {
+  describe(`two backends over ${name}, in apps mode`, () => {
     let db: SqlDatabase;
     let schema: string;
     let standIn: TestStandIn;
