@@ -22,7 +22,7 @@ import { checkFederationHost } from './checks/federationHost';
 import { checkFederationReact17Host } from './checks/federationReact17Host';
 import { checkNextHost } from './checks/nextHost';
 import { checkSingleSpaHost } from './checks/singleSpaHost';
-import { freePort } from './support/freePort';
+import { freePort } from '../support/freePort';
 import { installHost } from './support/installHost';
 import { measureRemote } from './support/measureRemote';
 import { run } from './support/run';

@@ -4,22 +4,15 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
-import { listen } from '../../server/http/listen';
 import type { StorageOptions } from '../../server/storage/StorageOptions';
 import { productDataSources } from '../../src/testing/fixtures';
+import { freePort } from '../support/freePort';
 import { signedInClient } from './support/backendClient';
 import { installAtStandIn } from './support/installAtStandIn';
 import { byName, listAllDataSources } from './support/listAllDataSources';
 import { startBackend } from './support/startBackend';
 import { startStandIn } from './support/startStandIn';
 import { testRedirectUri } from './support/testServers';
-
-/** A port nothing listens on now (the socket server takes no 0). */
-async function freePort(): Promise<number> {
-  const probe = await listen(() => {}, '127.0.0.1', 0);
-  await probe.close();
-  return Number(new URL(probe.url).port);
-}
 
 /** Opening a PGlite folder runs PostgreSQL's start-up in WebAssembly: seconds on a busy machine. */
 const slow = 120_000;

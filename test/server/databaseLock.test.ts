@@ -1,17 +1,12 @@
 import './support/processDatabaseReady';
 import { randomBytes } from 'node:crypto';
 import { openPostgresDatabase } from '../../server/storage/openPostgresDatabase';
-import { startPostgres } from './support/throwawayPostgres';
+import { postgresForThisFile } from './support/throwawayPostgres';
 import { processMemoryDatabase } from '../../server/storage/processMemoryDatabase';
 import type { SqlDatabase } from '../../server/storage/SqlDatabase';
 
 /** A PostgreSQL server: DATABASE_URL's, or one this file starts (throwawayPostgres.ts). */
-let databaseUrl = '';
-beforeAll(async () => {
-  const server = await startPostgres();
-  databaseUrl = server.url;
-  return () => server.stop();
-}, 120_000);
+const databaseUrl = postgresForThisFile();
 
 /** A promise the test fulfils when it chooses. */
 function createGate(): { opened: Promise<void>; open(): void } {
@@ -38,7 +33,7 @@ const kinds: {
   },
   {
     name: 'PostgreSQL: two pools, as two processes have',
-    open: async () => [openPostgresDatabase(databaseUrl), openPostgresDatabase(databaseUrl)],
+    open: async () => [openPostgresDatabase(databaseUrl()), openPostgresDatabase(databaseUrl())],
     close: async (holders) => {
       await Promise.all(holders.map((holder) => holder.close()));
     },

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { GrantKey } from '../../server/backend/store/grantStore';
 import { openPostgresDatabase } from '../../server/storage/openPostgresDatabase';
-import { startPostgres } from './support/throwawayPostgres';
+import { postgresForThisFile } from './support/throwawayPostgres';
 import { processMemoryDatabase } from '../../server/storage/processMemoryDatabase';
 import type { SqlDatabase } from '../../server/storage/SqlDatabase';
 import type { StorageOptions } from '../../server/storage/StorageOptions';
@@ -15,12 +15,7 @@ import { startStandIn, type TestStandIn } from './support/startStandIn';
 const minutes = (count: number) => count * 60 * 1000;
 
 /** A PostgreSQL server: DATABASE_URL's, or one this file starts (throwawayPostgres.ts). */
-let databaseUrl = '';
-beforeAll(async () => {
-  const server = await startPostgres();
-  databaseUrl = server.url;
-  return () => server.stop();
-}, 120_000);
+const databaseUrl = postgresForThisFile();
 
 interface SharedDatabase {
   /** How each backend opens it, in a schema of the test's own. */
@@ -44,8 +39,8 @@ const databases: { name: string; database: SharedDatabase }[] = [
   {
     name: 'a PostgreSQL server',
     database: {
-      storage: (schema) => ({ kind: 'postgres', url: databaseUrl, schema }),
-      open: async () => openPostgresDatabase(databaseUrl),
+      storage: (schema) => ({ kind: 'postgres', url: databaseUrl(), schema }),
+      open: async () => openPostgresDatabase(databaseUrl()),
       close: (db) => db.close(),
     },
   },

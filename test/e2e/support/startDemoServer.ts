@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
+import { freePort } from '../../support/freePort';
 
 export interface DemoServer {
   baseURL: string;
@@ -42,18 +42,4 @@ export async function startDemoServer(flags: readonly string[]): Promise<DemoSer
       await exited;
     },
   };
-}
-
-/** A port nothing listens on now (dev.ts needs it up front: the redirect URIs it registers name it). */
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      probe.close(() =>
-        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('No port')),
-      );
-    });
-  });
 }

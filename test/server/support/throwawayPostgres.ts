@@ -1,9 +1,9 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
 import { chmod, chown, mkdtemp, rm } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { freePort } from '../../support/freePort';
 
 export interface PostgresServer {
   /** postgres://… of a database the tests may use as they like. */
@@ -23,19 +23,6 @@ function binDirectory(): string {
       'No PostgreSQL programs under /usr/lib/postgresql: `npm test` installs them (scripts/ensure-test-tools.mjs).',
     );
   return found;
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() =>
-        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
-      );
-    });
-  });
 }
 
 /**
@@ -78,4 +65,18 @@ export async function startPostgres(): Promise<PostgresServer> {
       await rm(folder, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * Starts `startPostgres` before this file's tests and stops it after them; the function returned
+ * reads the server's URL (once the tests run).
+ */
+export function postgresForThisFile(): () => string {
+  let url = '';
+  beforeAll(async () => {
+    const server = await startPostgres();
+    url = server.url;
+    return () => server.stop();
+  }, 120_000);
+  return () => url;
 }

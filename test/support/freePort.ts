@@ -1,6 +1,9 @@
 import { createServer } from 'node:net';
 
-/** A port free on 127.0.0.1 now, for a server this process does not start itself (`next start`). */
+/**
+ * A port free on 127.0.0.1 now, for a server that must know its port before it starts: one in
+ * another process (`next start`, dev.ts, PostgreSQL), or one that takes no 0 (PGlite's socket server).
+ */
 export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = createServer();
