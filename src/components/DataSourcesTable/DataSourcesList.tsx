@@ -2,7 +2,7 @@ import { useEffect, useLayoutEffect, useRef } from 'react';
 import type { DataSource, DataSourceSortColumn } from '../../api/types';
 import { useConnections } from '../../context/ConnectionsContext';
 import { DataSourceRow } from './DataSourceRow';
-import { listQueryOf, type DataSourcesView } from './dataSourcesView';
+import type { DataSourcesView } from './dataSourcesView';
 import { SortableColumnHeader } from './SortableColumnHeader';
 import { useVirtualRows } from './useVirtualRows';
 
@@ -12,6 +12,8 @@ export interface DataSourcesListProps {
   /** How many match over all pages, loaded or not. */
   total: number;
   view: DataSourcesView;
+  /** Names the list shown (its sort and filters): another one opens at its top. */
+  listKey: string;
   /** True while the rows shown are the previous view's, and the new one's are on their way. */
   stale: boolean;
   titleId: string;
@@ -43,6 +45,7 @@ export function DataSourcesList({
   dataSources,
   total,
   view,
+  listKey,
   stale,
   titleId,
   now,
@@ -68,7 +71,6 @@ export function DataSourcesList({
 
   // Another sort, search or filter starts at its top, not deep inside the old list (where the
   // new one may have no rows at all), whoever changed it: a click, Back, the host.
-  const listKey = JSON.stringify(listQueryOf(view));
   const { measure } = rows;
   const shownList = useRef(listKey);
   useLayoutEffect(() => {

@@ -34,8 +34,11 @@ export interface DataSourcesPanelProps {
 /** The admin-only part of the Data Sources table: search and filter, the list, its states, deleting and reconnecting. */
 export function DataSourcesPanel({ now, redirectUri, titleId, titleRef, view, onViewChange }: DataSourcesPanelProps) {
   const { api, t, locale, queryScope, authorizationMode } = useConnections();
+  const listQuery = listQueryOf(view);
+  // Names the list (its sort and filters): another one is another list.
+  const listKey = JSON.stringify(listQuery);
   const query = useInfiniteQuery({
-    ...dataSourcesQueryOptions(api, queryScope, listQueryOf(view)),
+    ...dataSourcesQueryOptions(api, queryScope, listQuery),
     // The rows of the last search stay on screen (marked busy) until the new ones arrive.
     placeholderData: keepPreviousData,
   });
@@ -44,7 +47,6 @@ export function DataSourcesPanel({ now, redirectUri, titleId, titleRef, view, on
   // stuck, since a 400 offers no Try again: the list starts again from its first page, whose
   // cursors are fresh, without an alert meanwhile. Once per list, so a backend refusing every
   // cursor ends in the alert.
-  const listKey = JSON.stringify(listQueryOf(view));
   const cursorRefused =
     query.isFetchNextPageError && isConnectionsApiError(query.error) && query.error.code === 'invalid_cursor';
   const [restart, setRestart] = useState<{ list: string; done: boolean }>();
@@ -131,6 +133,7 @@ export function DataSourcesPanel({ now, redirectUri, titleId, titleRef, view, on
               dataSources={dataSources}
               total={total}
               view={view}
+              listKey={listKey}
               stale={query.isPlaceholderData}
               titleId={titleId}
               now={joined?.shownAt ?? now()}
