@@ -1,7 +1,7 @@
 import type { ConnectionsWidgetProps } from '../widget/ConnectionsWidget';
 import { mountConnectionsWidget, type ConnectionsWidgetHandle } from '../widget/mountConnectionsWidget';
 import type { SingleSpaProps } from './SingleSpaProps';
-import { widgetOptionsFrom } from './widgetOptionsFrom';
+import { widgetOptionNames, widgetOptionsFrom } from './widgetOptionsFrom';
 
 export interface SingleSpaConnectionsWidgetOptions extends Partial<ConnectionsWidgetProps> {
   /**
@@ -30,8 +30,12 @@ interface Mounted {
 
 const prefix = 'connections-widget/single-spa';
 
+/** A prop the object itself has, never one inherited (a polluted `Object.prototype`). */
+const own = <T extends object, K extends keyof T>(object: T, key: K): T[K] | undefined =>
+  Object.hasOwn(object, key) ? object[key] : undefined;
+
 /** What the widgets are told apart by; single-spa always gives a name, a direct call may not. */
-const keyOf = (props: SingleSpaProps) => props.name ?? 'connections-widget';
+const keyOf = (props: SingleSpaProps) => own(props, 'name') ?? 'connections-widget';
 
 /**
  * single-spa lifecycles for `ConnectionsWidget`: `options` are the defaults, and the widget
@@ -41,11 +45,13 @@ const keyOf = (props: SingleSpaProps) => props.name ?? 'connections-widget';
 export function singleSpaConnectionsWidget(
   options: SingleSpaConnectionsWidgetOptions = {},
 ): ConnectionsWidgetLifecycles {
-  const { domElementGetter, ...defaults } = options;
+  // The rest takes own properties only; the getter is read the same way.
+  const { domElementGetter: _, ...defaults } = options;
+  const domElementGetter = own(options, 'domElementGetter');
   const mounted = new Map<string, Mounted>();
 
   function placeFor(props: SingleSpaProps): { element: Element; created: Element | undefined } {
-    const given = domElementGetter?.(props) ?? props.domElement;
+    const given = domElementGetter?.(props) ?? own(props, 'domElement');
     if (given) return { element: given, created: undefined };
     const id = `single-spa-application:${keyOf(props)}`;
     const existing = document.getElementById(id);
@@ -63,7 +69,13 @@ export function singleSpaConnectionsWidget(
     mount: async (props) => {
       const name = keyOf(props);
       if (mounted.has(name)) throw new Error(`${prefix}: "${name}" is mounted already.`);
-      const widgetOptions = { ...defaults, ...widgetOptionsFrom(props) };
+      // Every option an own property (undefined when not given): the widget's defaults then
+      // apply, not values a polluted Object.prototype would lend to a missing one.
+      const widgetOptions = {
+        ...Object.fromEntries(widgetOptionNames.map((option) => [option, undefined])),
+        ...defaults,
+        ...widgetOptionsFrom(props),
+      } as Partial<ConnectionsWidgetProps>;
       const { api, role } = widgetOptions;
       if (!api) {
         throw new Error(

@@ -122,6 +122,42 @@ describe('connections-widget/single-spa', () => {
     await settle(() => readyMade.unmount({ name: 'no-role' }));
   });
 
+  it('reads only its own props: options on a polluted Object.prototype do not reach the widget', async () => {
+    const domElement = hostElement();
+    const elsewhere = hostElement();
+    const polluted = {
+      api: createMemoryConnectionsApi(),
+      locale: 'pt-BR',
+      domElement: elsewhere,
+      domElementGetter: () => elsewhere,
+      name: 'polluted',
+    };
+    // Not enumerable, so that React's own `for…in` over props stays as it was; `in` sees it all the same.
+    for (const [key, value] of Object.entries(polluted)) {
+      Object.defineProperty(Object.prototype, key, { value, configurable: true, writable: true });
+    }
+    try {
+      await expect(readyMade.mount({ name: 'bare', domElement, role: 'admin' })).rejects.toThrow('has no `api`');
+
+      const lifecycles = singleSpaConnectionsWidget({ api: createMemoryConnectionsApi(), routing: 'memory' });
+      await settle(() => lifecycles.mount({ name: 'own-only', role: 'admin' }));
+      const element = document.getElementById('single-spa-application:own-only')!;
+      expect(await within(element).findByRole('table', { name: 'Data Sources' })).toBeInTheDocument();
+      expect(elsewhere).toBeEmptyDOMElement();
+      await settle(() => lifecycles.update({ name: 'own-only' }));
+      expect(within(element).getByRole('table', { name: 'Data Sources' })).toBeInTheDocument();
+      await settle(() => lifecycles.unmount({ name: 'own-only' }));
+
+      await settle(() => lifecycles.mount({ domElement }));
+      expect(await within(domElement).findByText('Requires Administrator permissions')).toBeInTheDocument();
+      expect(document.getElementById('single-spa-application:polluted')).toBeNull();
+      await settle(() => lifecycles.unmount({}));
+      expect(domElement).toBeEmptyDOMElement();
+    } finally {
+      for (const key of Object.keys(polluted)) delete (Object.prototype as Record<string, unknown>)[key];
+    }
+  });
+
   it('refuses to mount without an api, to mount a name twice and to update one not mounted, saying why', async () => {
     const domElement = hostElement();
     await expect(readyMade.mount({ name: 'bare', domElement, role: 'admin' })).rejects.toThrow(
