@@ -1,5 +1,6 @@
 import { PGlite } from '@electric-sql/pglite';
 import { inProcessLocks } from './inProcessLocks';
+import { ownerOnlyFolder } from './ownerOnlyFolder';
 import type { SqlDatabase } from './SqlDatabase';
 
 /** A PGlite as a SqlDatabase; its locks are this object's (see SqlDatabase.withLock). */
@@ -15,7 +16,8 @@ export function pgliteDatabase(pglite: PGlite): SqlDatabase {
   };
 }
 
-/** PostgreSQL in WebAssembly, kept in the folder `dataDir`. */
+/** PostgreSQL in WebAssembly, kept in the folder `dataDir`, which only its owner may enter. */
 export async function openPgliteDatabase(dataDir: string): Promise<SqlDatabase> {
+  await ownerOnlyFolder(dataDir);
   return pgliteDatabase(await PGlite.create({ dataDir }));
 }

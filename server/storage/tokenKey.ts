@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { open, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { ownerOnlyFolder } from './ownerOnlyFolder';
 
 /** The environment variable holding the token key: 32 bytes, base64 (`openssl rand -base64 32`). */
 export const tokenKeyVariable = 'TOKEN_ENCRYPTION_KEY';
@@ -14,8 +15,9 @@ function decodeKey(text: string, where: string): Buffer {
 /**
  * The key that seals Stripe's tokens at rest. From TOKEN_ENCRYPTION_KEY when set. Otherwise, in
  * production, a startup error: tokens must not be sealed with a key nobody keeps. Outside
- * production, the key in `<dataDir>/token-key` (made on first run, readable by its owner only),
- * or without a data folder a key that lives as long as the process, as the data does.
+ * production, the key in `<dataDir>/token-key` (made on first run, readable by its owner only, in
+ * a folder only its owner may enter; a key file that group or others may read or write is a
+ * startup error), or without a data folder a key that lives as long as the process, as the data does.
  */
 export async function resolveTokenKey(
   env: Readonly<Record<string, string | undefined>>,
@@ -30,15 +32,34 @@ export async function resolveTokenKey(
     );
   }
   if (dataDir === undefined) return randomBytes(32);
+  await ownerOnlyFolder(dataDir);
   const file = path.join(dataDir, 'token-key');
-  const existing = await readFile(file, 'utf8').catch((error: NodeJS.ErrnoException) => {
-    if (error.code === 'ENOENT') return undefined;
-    throw error;
-  });
+  const existing = await readOwnerOnlyFile(file);
   if (existing !== undefined) return decodeKey(existing, file);
   const key = randomBytes(32);
-  await mkdir(dataDir, { recursive: true });
   // `wx`: two first runs at once must not each write a key and lose the other's tokens.
   await writeFile(file, `${key.toString('base64')}\n`, { mode: 0o600, flag: 'wx' });
   return key;
+}
+
+/** The file's text, undefined when there is none; an error when group or others may read or write it. */
+async function readOwnerOnlyFile(file: string): Promise<string | undefined> {
+  const handle = await open(file, 'r').catch((error: NodeJS.ErrnoException) => {
+    if (error.code === 'ENOENT') return undefined;
+    throw error;
+  });
+  if (!handle) return undefined;
+  try {
+    // The mode of the file opened, not of whatever the path names a moment later.
+    const { mode } = await handle.stat();
+    if (process.platform !== 'win32' && (mode & 0o077) !== 0) {
+      throw new Error(
+        `${file} may be read or changed by other users (mode ${(mode & 0o777).toString(8)}); it must be 600. ` +
+          `Run \`chmod 600 ${file}\`; if anyone else may have read it, treat the Stripe tokens it sealed as exposed.`,
+      );
+    }
+    return await handle.readFile('utf8');
+  } finally {
+    await handle.close();
+  }
 }

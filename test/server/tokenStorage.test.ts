@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { mkdtemp, readFile, rm, stat } from 'node:fs/promises';
+import { chmod, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { createGrantStore } from '../../server/backend/store/grantStore';
@@ -67,6 +67,48 @@ describe('the token key', () => {
     expect(Buffer.from((await readFile(file, 'utf8')).trim(), 'base64')).toEqual(first);
     expect(await resolveTokenKey({}, folder)).toEqual(first);
   });
+
+  it('keeps its data folder for its owner only: a new one is made 0700, and an existing one open to others is narrowed', async () => {
+    const fresh = path.join(folder, 'parent', '.data');
+    await resolveTokenKey({}, fresh);
+    expect((await stat(fresh)).mode & 0o777).toBe(0o700);
+    expect((await stat(path.dirname(fresh))).mode & 0o777).toBe(0o700);
+
+    await chmod(folder, 0o777);
+    await resolveTokenKey({}, folder);
+    expect((await stat(folder)).mode & 0o777).toBe(0o700);
+  });
+
+  it('refuses to start on a key file that group or others may read or write, saying how to fix it', async () => {
+    const file = path.join(folder, 'token-key');
+    await writeFile(file, `${randomBytes(32).toString('base64')}\n`, { mode: 0o600 });
+    for (const mode of [0o644, 0o640, 0o604, 0o620, 0o602]) {
+      await chmod(file, mode);
+      await expect(resolveTokenKey({}, folder)).rejects.toThrow(
+        `${file} may be read or changed by other users (mode ${mode.toString(8)}); it must be 600. Run \`chmod 600 ${file}\``,
+      );
+    }
+    await chmod(file, 0o400);
+    expect(await resolveTokenKey({}, folder)).toHaveLength(32);
+  });
+});
+
+it("keeps PGlite's folder for its owner only (PGlite makes its files 0666): made 0700, and narrowed when open to others", async () => {
+  const folder = await mkdtemp(path.join(tmpdir(), 'pglite-folder-'));
+  try {
+    const fresh = path.join(folder, '.data', 'pglite');
+    const storage = await openStorage({ kind: 'directory', path: fresh });
+    await storage.close();
+    expect((await stat(fresh)).mode & 0o777).toBe(0o700);
+    expect((await stat(path.dirname(fresh))).mode & 0o777).toBe(0o700);
+
+    await chmod(fresh, 0o777);
+    const reopened = await openStorage({ kind: 'directory', path: fresh });
+    await reopened.close();
+    expect((await stat(fresh)).mode & 0o777).toBe(0o700);
+  } finally {
+    await rm(folder, { recursive: true, force: true });
+  }
 });
 
 it('writes grants to the database sealed, and reads them back opened', async () => {
