@@ -91,8 +91,26 @@ const federationRemote = (): UserConfig => ({
   build: { outDir: 'dist-federation', emptyOutDir: true, target: 'esnext', rolldownOptions: { input: {} } },
 });
 
+// `vite build --mode server`: `connections-widget/server` for Node (dist/server/), with its HTTP
+// framework and schema validator inside, so that a host installs nothing for it but the database
+// driver it uses; a widget-only install downloads nothing of the server. The drivers stay outside,
+// each loaded only when its storage is opened.
+const databaseDrivers = ['pg', '@electric-sql/pglite'];
+const serverPackage: UserConfig = {
+  build: {
+    ssr: 'server/index.ts',
+    outDir: 'dist/server',
+    emptyOutDir: true,
+    target: 'node20',
+    sourcemap: true,
+    rolldownOptions: { output: { entryFileNames: 'index.js', chunkFileNames: '[name].js' } },
+  },
+  ssr: { target: 'node', noExternal: true, external: databaseDrivers },
+};
+
 export default defineConfig(({ mode }) => {
   if (mode === 'standalone') return standalone;
+  if (mode === 'server') return serverPackage;
   if (mode === 'federation') return federationRemote();
   return library;
 });

@@ -1,5 +1,9 @@
-import { createServer, type RequestListener } from 'node:http';
+import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { createAdaptorServer } from '@hono/node-server';
+
+/** A web-standard handler, as the backend and the Stripe stand-in are. */
+export type FetchHandler = (request: Request) => Response | Promise<Response>;
 
 export interface ListeningServer {
   /** The origin, e.g. `http://127.0.0.1:43117`. */
@@ -8,9 +12,9 @@ export interface ListeningServer {
   close(): Promise<void>;
 }
 
-/** Serves `listener` on `host:port` (port 0 picks a free one). */
-export function listen(listener: RequestListener, host: string, port: number): Promise<ListeningServer> {
-  const server = createServer(listener);
+/** Serves `fetch` on `host:port` (port 0 picks a free one) through @hono/node-server. */
+export function listen(fetch: FetchHandler, host: string, port: number): Promise<ListeningServer> {
+  const server = createAdaptorServer({ fetch, hostname: host }) as Server;
   return new Promise((resolve, reject) => {
     server.once('error', reject);
     server.listen(port, host, () => {

@@ -1,26 +1,28 @@
+import { migrateWorkspacesToAccounts } from './migrateWorkspacesToAccounts';
 import type { SqlDatabase } from './SqlDatabase';
 
 /**
- * Creates the backend's tables in `schema` unless they exist. Plain PostgreSQL that PGlite and a
- * PostgreSQL server both run. Ids and sort keys compare byte by byte (`COLLATE "C"`), so that the
- * order is the same whatever collation the server was set up with: the sort keys carry the
- * case, accent and number rules themselves (see src/i18n/nameSortKey.ts).
+ * Creates the server's tables in `schema` unless they exist, after taking an older layout forward
+ * (see migrateWorkspacesToAccounts). Plain PostgreSQL that PGlite and a PostgreSQL server both run.
+ * Ids and sort keys compare byte by byte (`COLLATE "C"`), so that the order is the same whatever
+ * collation the server was set up with: the sort keys carry the case, accent and number rules
+ * themselves (see src/i18n/nameSortKey.ts). Under a lock, so that servers starting together on
+ * one PostgreSQL do not race each other's DDL.
+ *
+ * Everything belongs to an account, the host's: `accounts` holds only the ids seen, so that an
+ * account's rows go with it (`ON DELETE CASCADE`).
  */
 export async function createSchema(db: SqlDatabase, schema: string): Promise<void> {
   const s = schema;
-  await db.exec(`
-CREATE SCHEMA IF NOT EXISTS ${s};
-CREATE TABLE IF NOT EXISTS ${s}.workspaces (
+  await db.withLock(`${s}/schema`, async () => {
+    await db.exec(`CREATE SCHEMA IF NOT EXISTS ${s};`);
+    await migrateWorkspacesToAccounts(db, s);
+    await db.exec(`
+CREATE TABLE IF NOT EXISTS ${s}.accounts (
   id text PRIMARY KEY
 );
-CREATE TABLE IF NOT EXISTS ${s}.sessions (
-  id_hash text PRIMARY KEY,
-  workspace_id text NOT NULL REFERENCES ${s}.workspaces (id) ON DELETE CASCADE,
-  role text NOT NULL,
-  signed_in_order bigserial
-);
 CREATE TABLE IF NOT EXISTS ${s}.data_sources (
-  workspace_id text NOT NULL REFERENCES ${s}.workspaces (id) ON DELETE CASCADE,
+  account_id text NOT NULL REFERENCES ${s}.accounts (id) ON DELETE CASCADE,
   id text COLLATE "C" NOT NULL,
   name text NOT NULL,
   name_key text COLLATE "C" NOT NULL,
@@ -31,25 +33,26 @@ CREATE TABLE IF NOT EXISTS ${s}.data_sources (
   status_reason text,
   last_started_at timestamptz,
   last_duration_seconds double precision,
-  PRIMARY KEY (workspace_id, id)
+  PRIMARY KEY (account_id, id)
 );
-CREATE INDEX IF NOT EXISTS data_sources_by_name ON ${s}.data_sources (workspace_id, name_key, id);
-CREATE INDEX IF NOT EXISTS data_sources_by_start ON ${s}.data_sources (workspace_id, last_started_at, id);
+CREATE INDEX IF NOT EXISTS data_sources_by_name ON ${s}.data_sources (account_id, name_key, id);
+CREATE INDEX IF NOT EXISTS data_sources_by_start ON ${s}.data_sources (account_id, last_started_at, id);
 CREATE INDEX IF NOT EXISTS data_sources_by_connection ON ${s}.data_sources (connection);
 CREATE TABLE IF NOT EXISTS ${s}.grants (
-  workspace_id text NOT NULL,
+  account_id text NOT NULL,
   data_source_id text COLLATE "C" NOT NULL,
   stripe_user_id text NOT NULL,
   access_token text NOT NULL,
   refresh_token text NOT NULL,
   scope text NOT NULL,
   access_expires_at timestamptz,
-  PRIMARY KEY (workspace_id, data_source_id),
-  FOREIGN KEY (workspace_id, data_source_id) REFERENCES ${s}.data_sources (workspace_id, id) ON DELETE CASCADE
+  PRIMARY KEY (account_id, data_source_id),
+  FOREIGN KEY (account_id, data_source_id) REFERENCES ${s}.data_sources (account_id, id) ON DELETE CASCADE
 );
 CREATE TABLE IF NOT EXISTS ${s}.authorizations (
   state_hash text PRIMARY KEY,
-  workspace_id text NOT NULL REFERENCES ${s}.workspaces (id) ON DELETE CASCADE,
+  account_id text NOT NULL REFERENCES ${s}.accounts (id) ON DELETE CASCADE,
+  user_id text,
   integration_id text NOT NULL,
   data_source_id text,
   step text NOT NULL,
@@ -58,6 +61,8 @@ CREATE TABLE IF NOT EXISTS ${s}.authorizations (
   issued_order bigserial,
   expires_at timestamptz NOT NULL
 );
-CREATE INDEX IF NOT EXISTS authorizations_by_workspace ON ${s}.authorizations (workspace_id, issued_order);
+ALTER TABLE ${s}.authorizations ADD COLUMN IF NOT EXISTS user_id text;
+CREATE INDEX IF NOT EXISTS authorizations_by_account ON ${s}.authorizations (account_id, issued_order);
 `);
+  });
 }

@@ -1,8 +1,5 @@
 import { randomToken } from '../randomToken';
 import { createSchema } from './createSchema';
-import { openPgliteDatabase } from './openPgliteDatabase';
-import { openPostgresDatabase } from './openPostgresDatabase';
-import { processMemoryDatabase } from './processMemoryDatabase';
 import type { SqlDatabase } from './SqlDatabase';
 import type { StorageOptions } from './StorageOptions';
 
@@ -21,8 +18,13 @@ function checkedSchema(schema: string): string {
   return schema;
 }
 
+/**
+ * Opens the database `options` name and makes the server's tables there. Each driver is loaded
+ * only when asked for, so a host installs just the one it uses (`@electric-sql/pglite` or `pg`).
+ */
 export async function openStorage(options: StorageOptions): Promise<Storage> {
   if (options.kind === 'memory') {
+    const { processMemoryDatabase } = await import('./processMemoryDatabase');
     const db = await processMemoryDatabase();
     // A fresh schema is this backend's alone, and is dropped with it; a named one outlives it.
     const fresh = options.schema === undefined;
@@ -36,7 +38,10 @@ export async function openStorage(options: StorageOptions): Promise<Storage> {
       },
     };
   }
-  const db = options.kind === 'directory' ? await openPgliteDatabase(options.path) : openPostgresDatabase(options.url);
+  const db =
+    options.kind === 'directory'
+      ? await (await import('./openPgliteDatabase')).openPgliteDatabase(options.path)
+      : (await import('./openPostgresDatabase')).openPostgresDatabase(options.url);
   const schema = checkedSchema(options.kind === 'postgres' ? (options.schema ?? 'connections') : 'connections');
   try {
     await createSchema(db, schema);

@@ -4,8 +4,8 @@ import { startTestServers, testRedirectUri } from '../server/support/testServers
 import { describeConnectionsApiContract } from './connectionsApiContract';
 import { describeDataSourcePagingContract } from './dataSourcePagingContract';
 
-describeConnectionsApiContract('reference backend over HTTP, with the Stripe stand-in', async () => {
-  const servers = await startTestServers();
+describeConnectionsApiContract('reference backend over HTTP, with the Stripe stand-in', async (seedDataSources) => {
+  const servers = await startTestServers(seedDataSources && { seedDataSources: [...seedDataSources] });
   // Each through createHttpConnectionsApi over a cookie jar, every exchange checked against openapi.json.
   const admin = await signedInClient(servers.backendUrl, 'admin');
   const standard = await signedInClient(servers.backendUrl, 'standard');

@@ -1,23 +1,28 @@
 /**
  * `npm run test:hosts`: the package in the micro-frontend hosts it ships for, each a project of
  * its own under apps/ built with that tool's own packages, driven in Chromium against the
- * reference backend and the Stripe stand-in:
+ * Stripe stand-in and a backend:
  *
  *   federation          Vite + @module-federation/vite on React 19 loads the remote from another origin
  *   federation-react17  the same on React 17: the remote refuses it with a clear error
  *   single-spa          a single-spa root config mounts connections-widget/single-spa
- *   next                a Next.js App Router app, `next build` and `next start`
+ *   next                a Next.js App Router app, `next build` and `next start`, which mounts
+ *                       connections-widget/server in a route handler behind its own sign-in
+ *
+ * The other hosts' /api/… goes to the reference backend.
  *
  * Builds the package and the remote once, packs the tarball, installs each host (kept between
  * runs until its lock changes), builds and serves it, and prints a line per host and a last
  * line `hosts: N passed, N failed (time)`. `npm run test:hosts -- next` runs only the named hosts.
  */
+import { randomBytes } from 'node:crypto';
 import { mkdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser } from 'playwright';
 import { chromiumLaunchOptions } from '../../scripts/chromiumLaunchOptions';
-import { startServers, type StartedServers } from '../../server/startServers';
+import { startServers, type StartedServers } from '../../server/demo/startServers';
+import { standInClientId, standInSecretKey } from '../../server/standin/demoCredentials';
 import { checkFederationHost } from './checks/federationHost';
 import { checkFederationReact17Host } from './checks/federationReact17Host';
 import { checkNextHost } from './checks/nextHost';
@@ -33,6 +38,8 @@ const repo = fileURLToPath(new URL('../..', import.meta.url));
 const apps = path.join(repo, 'test/hosts/apps');
 const remoteDir = path.join(repo, 'dist-federation');
 const packDir = path.join(repo, '.tmp/hosts');
+/** Where Stripe sends the browser back to, on every host. */
+const callbackPath = '/admin/connections/callback';
 
 /** What a host's build and check are given. */
 interface Ready {
@@ -55,11 +62,23 @@ interface Host {
 const viteBuild = (appDir: string, env: Record<string, string>) =>
   run('npx', ['vite', 'build', '--logLevel', 'error'], { cwd: appDir, env }).then(() => undefined);
 
-/** What the Next host's next.config.mjs reads, at `next build` and at `next start` alike. */
-const nextEnv = (servers: StartedServers) => ({
+/** The key the Next host signs its session cookie with: its sign-in route and its API route share it. */
+const nextSessionSecret = randomBytes(32).toString('base64url');
+
+/** What `next build` reads: the stand-in's host, which it writes into the page's bundle (an allowed authorization host). */
+const nextBuildEnv = ({ servers }: Ready) => ({
   NEXT_TELEMETRY_DISABLED: '1',
-  CONNECTIONS_BACKEND_URL: servers.backendUrl,
   NEXT_PUBLIC_STAND_IN_HOST: new URL(servers.standInUrl).host,
+});
+
+/** What `next start` reads besides: what the route handler's Connections server and the host's sign-in are made with. */
+const nextStartEnv = (ready: Ready) => ({
+  ...nextBuildEnv(ready),
+  STRIPE_CONNECT_ORIGIN: ready.servers.standInUrl,
+  STRIPE_CLIENT_ID: standInClientId,
+  STRIPE_SECRET_KEY: standInSecretKey,
+  CONNECTIONS_REDIRECT_URI: `${ready.origin}${callbackPath}`,
+  HOST_SESSION_SECRET: nextSessionSecret,
 });
 
 const hosts: Host[] = [
@@ -94,8 +113,8 @@ const hosts: Host[] = [
     title: 'Next.js App Router host',
     takesTarball: true,
     next: true,
-    build: (appDir, { servers }) =>
-      run('npx', ['next', 'build'], { cwd: appDir, env: nextEnv(servers) }).then(() => undefined),
+    build: (appDir, ready) =>
+      run('npx', ['next', 'build'], { cwd: appDir, env: nextBuildEnv(ready) }).then(() => undefined),
     check: (browser, { origin }) => checkNextHost(browser, origin),
   },
 ];
@@ -184,7 +203,7 @@ try {
   }
   const servers = await startServers({
     host: '127.0.0.1',
-    redirectUris: [...origins.values()].map((origin) => `${origin}/admin/connections/callback`),
+    redirectUris: [...origins.values()].map((origin) => `${origin}${callbackPath}`),
     demoSessions: true,
     log: () => {},
   });
@@ -203,7 +222,7 @@ try {
       const server: NextServer = await startNext(
         path.join(apps, host.name),
         Number(new URL(readyFor(host).origin).port),
-        nextEnv(servers),
+        nextStartEnv(readyFor(host)),
       );
       closers.push(server.close);
     }).catch((error: unknown) => fail(host, 'next start', error));

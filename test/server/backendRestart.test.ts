@@ -48,7 +48,7 @@ async function expectRestartKeepsEverything(storage: StorageOptions): Promise<vo
       port: Number(new URL(backend.url).port),
     });
     expect(await listAllDataSources(admin.api)).toEqual(before);
-    // A new sign-in still gets the seed, in a workspace of its own.
+    // A new sign-in still gets the seed, in a account of its own.
     expect(await listAllDataSources((await signedInClient(backend.url)).api)).toEqual(byName(productDataSources));
 
     standIn.clock.advance(58 * 60 * 1000);

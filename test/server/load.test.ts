@@ -1,8 +1,7 @@
-import type { RequestListener } from 'node:http';
-import { createBackend } from '../../server/backend/createBackend';
-import { createStripeClient, type StripeClient } from '../../server/backend/stripeClient';
-import { listen, type ListeningServer } from '../../server/http/listen';
-import { standInConnection } from '../../server/standInConnection';
+import { createReferenceBackend } from '../../server/demo/createReferenceBackend';
+import { createStripeClient, type StripeClient } from '../../server/stripe/stripeClient';
+import { listen, type FetchHandler, type ListeningServer } from '../../server/http/listen';
+import { standInConnection } from '../../server/demo/standInConnection';
 import type { AuthorizationStart, DataSource } from '../../src/api/types';
 import { productDataSources } from '../../src/testing/fixtures';
 import { signedInClient, type BackendClient } from './support/backendClient';
@@ -205,7 +204,7 @@ function gatedExchanges(client: StripeClient): { stripe: StripeClient; entered: 
 it('a backend killed mid-completion and restarted loses no source and duplicates none', async () => {
   const standIn = await startStandIn();
   const gated = gatedExchanges(createStripeClient(standInConnection(standIn.url, 'connect')));
-  const backend = await createBackend({
+  const backend = await createReferenceBackend({
     stripe: gated.stripe,
     redirectUris: [testRedirectUri],
     seedDataSources: productDataSources,
@@ -213,8 +212,7 @@ it('a backend killed mid-completion and restarted loses no source and duplicates
     log: () => {},
     tokenRefreshIntervalMs: 0,
   });
-  const { listener } = backend;
-  let server: ListeningServer = await listen(listener, '127.0.0.1', 0);
+  let server: ListeningServer = await listen(backend.fetch, '127.0.0.1', 0);
   try {
     const admin = await signedInClient(server.url);
     const start = await admin.api.startAuthorization({ integrationId: 'stripe', redirectUri: testRedirectUri });
@@ -229,9 +227,10 @@ it('a backend killed mid-completion and restarted loses no source and duplicates
     // the exchange still held, which is the case that could run it twice.
     let retryRead!: () => void;
     const retryArrived = new Promise<void>((resolve) => (retryRead = resolve));
-    const observed: RequestListener = (request, response) => {
-      request.once('end', () => setTimeout(retryRead, 50));
-      listener(request, response);
+    const observed: FetchHandler = async (request) => {
+      const read = request.clone().arrayBuffer();
+      void read.then(() => setTimeout(retryRead, 50));
+      return backend.fetch(request);
     };
     server = await listen(observed, '127.0.0.1', Number(new URL(server.url).port));
     const retried = admin.request('POST', '/authorizations/complete', { json: { state, code } });

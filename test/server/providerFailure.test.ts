@@ -39,7 +39,7 @@ async function stripeAnswering(status: number, body: string): Promise<string> {
 }
 
 async function unreachableStripe(): Promise<string> {
-  const server = await listen(() => undefined, '127.0.0.1', 0);
+  const server = await listen(() => new Response(null), '127.0.0.1', 0);
   await server.close();
   return server.url;
 }

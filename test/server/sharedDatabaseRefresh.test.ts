@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import type { GrantKey } from '../../server/backend/store/grantStore';
+import type { GrantKey } from '../../server/store/grantStore';
 import { openPostgresDatabase } from '../../server/storage/openPostgresDatabase';
 import { postgresForThisFile } from './support/throwawayPostgres';
 import { processMemoryDatabase } from '../../server/storage/processMemoryDatabase';
@@ -86,11 +86,11 @@ for (const { name, database } of databases) {
       second = await startBackend(standIn.url, [], options);
       admin = await signedInClient(first.url);
       source = await connectStripeApp(admin);
-      const [grant] = await db.query<{ workspace_id: string }>(
-        `SELECT workspace_id FROM ${schema}.grants WHERE data_source_id = $1`,
+      const [grant] = await db.query<{ account_id: string }>(
+        `SELECT account_id FROM ${schema}.grants WHERE data_source_id = $1`,
         [source.id],
       );
-      key = { workspaceId: grant?.workspace_id ?? '', dataSourceId: source.id };
+      key = { accountId: grant?.account_id ?? '', dataSourceId: source.id };
       // Not due yet: the token of the install, without asking Stripe.
       installed = await first.accessToken(key);
       afterInstall = tokenRequests();

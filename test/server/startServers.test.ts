@@ -1,6 +1,6 @@
 import './support/processDatabaseReady';
 import { listen } from '../../server/http/listen';
-import { startServers, type StartedServers } from '../../server/startServers';
+import { startServers, type StartedServers } from '../../server/demo/startServers';
 import { standInClientId } from '../../server/standin/demoCredentials';
 import { createBackendClient, signedInClient } from './support/backendClient';
 
@@ -101,13 +101,13 @@ it('stops both servers on close', async () => {
 
 it('rejects when a port is taken, leaving nothing running', async () => {
   servers = await startServers();
-  const probe = await listen(() => undefined, '127.0.0.1', 0);
+  const probe = await listen(() => new Response(null), '127.0.0.1', 0);
   await probe.close();
   const standInPort = Number(new URL(probe.url).port);
   await expect(startServers({ backendPort: Number(new URL(servers.backendUrl).port), standInPort })).rejects.toThrow(
     /EADDRINUSE/,
   );
   // The stand-in that did start was closed again: its port is free.
-  const reuse = await listen(() => undefined, '127.0.0.1', standInPort);
+  const reuse = await listen(() => new Response(null), '127.0.0.1', standInPort);
   await reuse.close();
 });

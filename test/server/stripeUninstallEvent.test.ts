@@ -1,4 +1,4 @@
-import { stripeWebhookPath } from '../../server/backend/routes/receiveStripeEvent';
+import { stripeWebhookPath } from '../../server/operations/receiveStripeEvent';
 import { standInWebhookSecret } from '../../server/standin/demoCredentials';
 import { stripeSignature } from '../../server/stripeSignature';
 import { signedInClient } from './support/backendClient';
@@ -30,7 +30,7 @@ function deauthorizedEvent(account: string): string {
 }
 
 function postEvent(payload: string, signature: string | undefined): Promise<Response> {
-  return fetch(`${env.servers.backendUrl}${stripeWebhookPath}`, {
+  return fetch(`${env.servers.backendUrl}/api/v1${stripeWebhookPath}`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json', ...(signature !== undefined && { 'Stripe-Signature': signature }) },
     body: payload,

@@ -70,9 +70,13 @@ function at(pointer: string): unknown {
 }
 
 /** The operation of openapi.json for `method` on a URL path under the server's base path, and its pointer. */
-function findOperation(method: string, pathname: string): { pointer: string; operation: Operation } | undefined {
-  if (!pathname.startsWith(`${basePath}/`)) return undefined;
-  const rest = pathname.slice(basePath.length);
+function findOperation(
+  method: string,
+  pathname: string,
+  mountedAt: string,
+): { pointer: string; operation: Operation } | undefined {
+  if (!pathname.startsWith(`${mountedAt}/`)) return undefined;
+  const rest = pathname.slice(mountedAt.length);
   for (const template of Object.keys(document.paths)) {
     const pointer = `/paths/${escapePointer(template)}/${method.toLowerCase()}`;
     const operation = at(pointer) as Operation | undefined;
@@ -131,14 +135,16 @@ export type ValidatingFetch = typeof fetch & {
  * found by method and path template, the JSON request body is validated against its
  * `requestBody` schema, and the answer's status and JSON body against that status's schema.
  * A mismatch is recorded in `mismatches` and thrown, so the call fails with it as the cause.
+ * `mountedAt` is the path the API answers under: the document's server URL, or where a host
+ * mounted the server.
  */
-export function createValidatingFetch(innerFetch: typeof fetch): ValidatingFetch {
+export function createValidatingFetch(innerFetch: typeof fetch, mountedAt = basePath): ValidatingFetch {
   const mismatches: string[] = [];
   async function validatingFetch(input: RequestInfo | URL, init?: RequestInit): Promise<Response> {
     const request = new Request(input, init);
     const response = await innerFetch(request.clone());
     const { pathname } = new URL(request.url);
-    const operation = findOperation(request.method, pathname);
+    const operation = findOperation(request.method, pathname, mountedAt);
     const found = operation
       ? [
           ...(await requestProblems(request, operation)).map((problem) => `the request body ${problem}`),

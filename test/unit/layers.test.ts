@@ -132,3 +132,92 @@ describe('the layers of src/', () => {
     expect(edges.filter(({ to }) => to.startsWith('test/'))).toEqual([]);
   });
 });
+
+/**
+ * The folders of `server/`, lowest first, as in `src/`. The Stripe stand-in stands apart: it plays
+ * Stripe, so it shares nothing with the server but `common/`, and only the demo, which runs both,
+ * imports it. `index.ts`, the package's `connections-widget/server`, sits above the layers.
+ */
+const serverLayers: readonly (readonly string[])[] = [
+  ['common'],
+  ['storage'],
+  ['stripe'],
+  ['store'],
+  ['operations'],
+  ['http'],
+  ['workers'],
+  ['standin'],
+  ['demo'],
+];
+
+/** The folder of `server/` a path lies in (`''` for `server/index.ts`), or undefined outside `server/`. */
+function serverFolder(path: string): string | undefined {
+  const match = /^server\/(?:([^/]+)\/)?/.exec(path);
+  if (!match) return undefined;
+  return match[1] ?? '';
+}
+
+function serverLayerOf(folder: string): number {
+  if (folder === '') return serverLayers.length;
+  const index = serverLayers.findIndex((layer) => layer.includes(folder));
+  if (index === -1) throw new Error(`server/${folder} has no layer in test/unit/layers.test.ts: give it one.`);
+  return index;
+}
+
+function serverLayerViolations(edges: readonly Edge[]): string[] {
+  const violations: string[] = [];
+  for (const { from, to } of edges) {
+    const fromFolder = serverFolder(from);
+    if (fromFolder === undefined) continue;
+    const toFolder = serverFolder(to);
+    if (toFolder === undefined) {
+      if (to.startsWith('src/testing/')) violations.push(`${from} imports ${to}: the server takes no test kit`);
+      else if (!to.startsWith('src/')) violations.push(`${from} imports ${to}, outside server/ and src/`);
+    } else if (fromFolder === '' && toFolder === 'demo') {
+      violations.push(`${from} imports ${to}: the package does not ship the demo`);
+    } else if (fromFolder === 'standin' && toFolder !== 'standin' && toFolder !== 'common') {
+      violations.push(`${from} imports ${to}: the stand-in shares only server/common`);
+    } else if (toFolder === 'standin' && fromFolder !== 'standin' && fromFolder !== 'demo') {
+      violations.push(`${from} imports ${to}: only the demo runs the stand-in`);
+    } else if (fromFolder !== toFolder && serverLayerOf(toFolder) >= serverLayerOf(fromFolder)) {
+      violations.push(`${from} imports ${to}: server/${fromFolder} may import only lower layers`);
+    }
+  }
+  return violations;
+}
+
+describe('the layers of server/', () => {
+  it('the check catches an import upward, into the stand-in, out of it, and of the test kit', () => {
+    expect(
+      serverLayerViolations([
+        { from: 'server/store/a.ts', to: 'server/http/b' },
+        { from: 'server/operations/a.ts', to: 'server/standin/b' },
+        { from: 'server/standin/a.ts', to: 'server/store/b' },
+        { from: 'server/http/a.ts', to: 'src/testing/fixtures' },
+        { from: 'server/index.ts', to: 'server/demo/startServers' },
+        { from: 'server/demo/a.ts', to: 'server/standin/b' },
+        { from: 'server/http/a.ts', to: 'src/api/types' },
+      ]),
+    ).toEqual([
+      'server/store/a.ts imports server/http/b: server/store may import only lower layers',
+      'server/operations/a.ts imports server/standin/b: only the demo runs the stand-in',
+      'server/standin/a.ts imports server/store/b: the stand-in shares only server/common',
+      'server/http/a.ts imports src/testing/fixtures: the server takes no test kit',
+      'server/index.ts imports server/demo/startServers: the package does not ship the demo',
+    ]);
+  });
+
+  it('has no loose files at its root but index.ts, and every folder has a layer', () => {
+    const entries = readdirSync(join(root, 'server'), { withFileTypes: true });
+    expect(entries.filter((entry) => entry.isFile()).map((entry) => entry.name)).toEqual(['index.ts']);
+    const folders = entries.filter((entry) => entry.isDirectory());
+    expect(folders.length).toBeGreaterThan(5);
+    for (const folder of folders) expect(() => serverLayerOf(folder.name)).not.toThrow();
+  });
+
+  it('imports point only down', () => {
+    const edges = importsUnder(join(root, 'server'));
+    expect(edges.length).toBeGreaterThan(100);
+    expect(serverLayerViolations(edges)).toEqual([]);
+  });
+});

@@ -1,5 +1,4 @@
-import type { RequestListener } from 'node:http';
-import { listen } from '../../../server/http/listen';
+import { listen, type FetchHandler } from '../../../server/http/listen';
 
 /** What the scripted Stripe answers one request: a status and a raw body (JSON or not). */
 export interface ScriptedAnswer {
@@ -26,18 +25,14 @@ export interface ScriptedStripe {
  */
 export async function startScriptedStripe(answer: (request: StripeRequest) => ScriptedAnswer): Promise<ScriptedStripe> {
   const requests: StripeRequest[] = [];
-  const listener: RequestListener = (request, response) => {
-    const chunks: Buffer[] = [];
-    request.on('data', (chunk: Buffer) => chunks.push(chunk));
-    request.on('end', () => {
-      const received = { path: request.url ?? '/', form: new URLSearchParams(Buffer.concat(chunks).toString('utf8')) };
-      requests.push(received);
-      const { status, body } = answer(received);
-      response.writeHead(status, { 'Content-Type': 'application/json' });
-      response.end(body);
-    });
+  const handler: FetchHandler = async (request) => {
+    const url = new URL(request.url);
+    const received = { path: `${url.pathname}${url.search}`, form: new URLSearchParams(await request.text()) };
+    requests.push(received);
+    const { status, body } = answer(received);
+    return new Response(body, { status, headers: { 'Content-Type': 'application/json' } });
   };
-  return { ...(await listen(listener, '127.0.0.1', 0)), requests };
+  return { ...(await listen(handler, '127.0.0.1', 0)), requests };
 }
 
 /** The token endpoint's answer granting `stripeUserId` with `scope`, in Stripe's shape. */

@@ -1,9 +1,13 @@
 import './processDatabaseReady';
-import { createBackend, type Backend, type BackendOptions } from '../../../server/backend/createBackend';
-import { createStripeClient } from '../../../server/backend/stripeClient';
-import type { StripeMode } from '../../../server/backend/StripeConnection';
+import {
+  createReferenceBackend,
+  type ReferenceBackend,
+  type ReferenceBackendOptions,
+} from '../../../server/demo/createReferenceBackend';
+import { createStripeClient } from '../../../server/stripe/stripeClient';
+import type { StripeMode } from '../../../server/stripe/StripeConnection';
 import { listen } from '../../../server/http/listen';
-import { standInConnection } from '../../../server/standInConnection';
+import { standInConnection } from '../../../server/demo/standInConnection';
 import type { DataSource } from '../../../src/api/types';
 import { testRedirectUri } from './testServers';
 
@@ -12,7 +16,7 @@ export interface TestBackend {
   /** What the backend logged (failed revocations, failed exchanges). */
   logged: string[];
   refreshDueTokens(): Promise<void>;
-  accessToken: Backend['accessToken'];
+  accessToken: ReferenceBackend['accessToken'];
   close(): Promise<void>;
 }
 
@@ -23,10 +27,10 @@ export interface TestBackend {
 export async function startBackend(
   stripeUrl: string,
   seedDataSources: readonly DataSource[],
-  { mode = 'connect', port = 0, ...options }: { mode?: StripeMode; port?: number } & Partial<BackendOptions> = {},
+  { mode = 'connect', port = 0, ...options }: { mode?: StripeMode; port?: number } & Partial<ReferenceBackendOptions> = {},
 ): Promise<TestBackend> {
   const logged: string[] = [];
-  const backend = await createBackend({
+  const backend = await createReferenceBackend({
     stripe: createStripeClient(standInConnection(stripeUrl, mode), options.now),
     redirectUris: [testRedirectUri],
     seedDataSources,
@@ -35,7 +39,7 @@ export async function startBackend(
     tokenRefreshIntervalMs: 0,
     ...options,
   });
-  const server = await listen(backend.listener, '127.0.0.1', port);
+  const server = await listen(backend.fetch, '127.0.0.1', port);
   return {
     url: server.url,
     logged,

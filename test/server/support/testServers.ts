@@ -1,5 +1,5 @@
 import './processDatabaseReady';
-import { startServers, type StartServersOptions } from '../../../server/startServers';
+import { startServers, type StartServersOptions } from '../../../server/demo/startServers';
 import { signedInClient, type BackendClient } from './backendClient';
 import { createTestClock, type TestClock } from './testClock';
 

@@ -1,3 +1,0 @@
-import type { OperationHandler } from '../OperationHandler';
-
-export const listIntegrations: OperationHandler = ({ backend }) => ({ integrations: backend.integrations });

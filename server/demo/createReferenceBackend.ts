@@ -1,0 +1,91 @@
+import { Hono } from 'hono';
+import type { DataSource } from '../../src/api/types';
+import { productDataSources } from '../../src/testing/fixtures';
+import { apiBasePath } from '../http/contractOperations';
+import {
+  createConnectionsServer,
+  type ConnectionsServer,
+  type ConnectionsServerOptions,
+} from '../http/createConnectionsServer';
+import type { FetchHandler } from '../http/listen';
+import { openStorage } from '../storage/openStorage';
+import type { StorageOptions } from '../storage/StorageOptions';
+import { startTokenRefresh } from '../workers/startTokenRefresh';
+import { createDemoAuthentication } from './demoAuthentication';
+
+export interface ReferenceBackendOptions extends Omit<
+  ConnectionsServerOptions,
+  'authenticate' | 'storage' | 'basePath'
+> {
+  /**
+   * Where the data lives.
+   * @default { kind: 'memory' }
+   */
+  storage?: StorageOptions;
+  /**
+   * Serves the demo's sign-in, `POST /api/v1/session { role }`, and takes the demo's sessions as
+   * who is asking. Without it that path is 404 and nobody is signed in (a host has its own sign-in).
+   * @default false
+   */
+  demoSessions?: boolean;
+  /**
+   * The data sources every new demo account starts with.
+   * @default the product's table (MySQL, Push API, Google ECommerce)
+   */
+  seedDataSources?: readonly DataSource[];
+  /**
+   * How often expiring access tokens are refreshed; 0 leaves it to `refreshDueTokens()` (tests).
+   * @default 60_000
+   */
+  tokenRefreshIntervalMs?: number;
+}
+
+/** The reference backend: the packaged server, the demo's sign-in in front of it, the token refresh beside it. */
+export interface ReferenceBackend extends Pick<ConnectionsServer, 'refreshDueTokens' | 'accessToken'> {
+  fetch: FetchHandler;
+  /** Stops the refresh and lets go of the database. */
+  close(): Promise<void>;
+}
+
+/**
+ * What `npm run dev` and the tests run: `createConnectionsServer` under `/api/v1` with the demo's
+ * authentication (when asked for), on storage this opens and closes.
+ */
+export async function createReferenceBackend({
+  storage: storageOptions = { kind: 'memory' },
+  demoSessions = false,
+  seedDataSources = productDataSources,
+  tokenRefreshIntervalMs = 60_000,
+  ...options
+}: ReferenceBackendOptions): Promise<ReferenceBackend> {
+  const storage = await openStorage(storageOptions);
+  try {
+    const demo = demoSessions ? await createDemoAuthentication(storage, { seedDataSources }) : undefined;
+    const server = createConnectionsServer({
+      ...options,
+      storage,
+      authenticate: demo?.authenticate ?? (() => undefined),
+    });
+    await server.ready;
+    const app = new Hono();
+    if (demo) app.route(apiBasePath, demo.signInRoute);
+    app.all('*', (c) => server.fetch(c.req.raw));
+    const stopRefresh =
+      tokenRefreshIntervalMs > 0
+        ? startTokenRefresh(server, { intervalMs: tokenRefreshIntervalMs, log: options.log })
+        : undefined;
+    return {
+      fetch: (request) => app.fetch(request),
+      refreshDueTokens: () => server.refreshDueTokens(),
+      accessToken: (key) => server.accessToken(key),
+      close: async () => {
+        stopRefresh?.();
+        await server.close();
+        await storage.close();
+      },
+    };
+  } catch (error) {
+    await storage.close();
+    throw error;
+  }
+}

@@ -1,0 +1,179 @@
+import type { AuthorizationCompletion, DataSource } from '../../src/api/types';
+import { randomToken } from '../randomToken';
+import { ApiError } from './ApiError';
+import { oauthIntegrationId } from './beginAuthorization';
+import type { OperationContext, OperationHandler } from './OperationHandler';
+import type { Authorization, AuthorizationTarget } from '../store/authorizationStore';
+import { hashToken } from '../store/hashToken';
+import type { StripeGrant } from '../stripe/stripeClient';
+import { deauthorizeStripeAccount, revokeStripeAccess } from './stripeRevocation';
+
+/** Exchanges the code Stripe sent back for a grant, or throws what to answer. */
+async function exchange({ backend }: OperationContext, code: string): Promise<StripeGrant> {
+  const result = await backend.stripe.exchangeCode(code);
+  if (result.kind === 'invalid_grant') {
+    throw new ApiError(400, 'code_invalid', `Stripe refused the authorization code: ${result.description}`);
+  }
+  if (result.kind === 'failed') {
+    backend.log(`Code exchange failed. ${result.reason}`);
+    throw new ApiError(502, 'provider_error', 'Stripe could not complete the authorization. Try again in a moment.');
+  }
+  return result.grant;
+}
+
+/**
+ * Gives back a grant wider than the platform asks for. Stripe deauthorizes a whole account, not
+ * one grant, so every source reading that account (in any account) loses its access with it
+ * and says so.
+ */
+async function refuseGrant({ backend }: OperationContext, grant: StripeGrant): Promise<never> {
+  await deauthorizeStripeAccount(backend, grant.stripeUserId);
+  await backend.store.dataSources.markConnection(
+    oauthIntegrationId,
+    grant.stripeUserId,
+    'needs_reauthorization',
+    'access_revoked',
+  );
+  throw new ApiError(
+    400,
+    'scope_not_allowed',
+    `Stripe granted ${grant.scope} access; only ${backend.stripe.requiredScope} is accepted.`,
+  );
+}
+
+/**
+ * Points `source` at the grant's account with its fresh tokens (clearing any reason it needed
+ * attention); the account it read before is let go.
+ */
+async function refresh(
+  { caller, backend }: OperationContext,
+  source: DataSource,
+  grant: StripeGrant,
+): Promise<DataSource> {
+  const { statusReason: _cleared, ...rest } = source;
+  const updated: DataSource = {
+    ...rest,
+    connection: grant.stripeUserId,
+    status: 'syncing',
+    lastConnectionStartedAt: backend.now().toISOString(),
+    lastConnectionDurationSeconds: null,
+  };
+  await backend.store.dataSources.update(caller.accountId, updated);
+  await backend.store.grants.save({ accountId: caller.accountId, dataSourceId: source.id }, grant);
+  if (source.connection !== grant.stripeUserId) await revokeStripeAccess(backend, source.connection);
+  return updated;
+}
+
+/** Exchanges `code` and creates or updates the source `target` names. */
+async function connect(context: OperationContext, target: AuthorizationTarget, code: string): Promise<DataSource> {
+  const { caller, backend } = context;
+  const { dataSources } = backend.store;
+  const grant = await exchange(context, code);
+  if (grant.scope !== backend.stripe.requiredScope) return refuseGrant(context, grant);
+
+  if (target.dataSourceId !== undefined) {
+    const source = await dataSources.get(caller.accountId, target.dataSourceId);
+    if (source) return refresh(context, source, grant);
+    // Deleted while the user was at Stripe: the access just granted may have nothing to serve.
+    await revokeStripeAccess(backend, grant.stripeUserId);
+    throw new ApiError(404, 'not_found', 'The data source was deleted while it was being re-authorized.');
+  }
+
+  // An account connected again is the same source, not a second row with the same connection.
+  const sameAccount = await dataSources.findByConnection(caller.accountId, target.integrationId, grant.stripeUserId);
+  if (sameAccount) return refresh(context, sameAccount, grant);
+  const integration = backend.integrations.find((candidate) => candidate.id === target.integrationId);
+  const dataSource: DataSource = {
+    id: `ds_${randomToken(12)}`,
+    name: integration?.name ?? target.integrationId,
+    integrationId: target.integrationId,
+    connection: grant.stripeUserId,
+    status: 'syncing',
+    lastConnectionStartedAt: backend.now().toISOString(),
+    lastConnectionDurationSeconds: null,
+  };
+  await dataSources.insert(caller.accountId, [dataSource]);
+  await backend.store.grants.save({ accountId: caller.accountId, dataSourceId: dataSource.id }, grant);
+  return dataSource;
+}
+
+/** Runs the exchange for `authorization` once, recording how it ended, and answers its source. */
+async function runExchange(context: OperationContext, authorization: Authorization, code: string): Promise<DataSource> {
+  const { authorizations } = context.backend.store;
+  const codeHash = hashToken(code);
+  try {
+    const dataSource = await connect(context, authorization.target, code);
+    await authorizations.advance(authorization.key, ['exchanging'], { step: 'completed', answer: dataSource });
+    return dataSource;
+  } catch (error) {
+    const providerFailed = error instanceof ApiError && error.code === 'provider_error';
+    await authorizations.advance(authorization.key, ['exchanging'], {
+      step: providerFailed ? 'retryable' : 'refused',
+      codeHash,
+    });
+    throw error;
+  }
+}
+
+/**
+ * Checks the state (this account's, started by this user, unexpired) and completes it once. Completing is idempotent
+ * for the code it was first completed with, since a browser retries (Try again after a 502) or
+ * repeats a request whose answer it lost: that code gets the same answer (a retry of the exchange
+ * when Stripe could not be asked, until the state expires), and anything else is state_used.
+ */
+export const completeAuthorization: OperationHandler = async (context) => {
+  const { backend } = context;
+  const completion = context.body as AuthorizationCompletion;
+  const authorization = await backend.store.authorizations.find(context.caller.accountId, completion.state);
+  if (!authorization) throw new ApiError(400, 'state_invalid', 'This authorization was not started in this account.');
+  // Not consumed: the user who started it may still finish it.
+  if (authorization.userId !== context.caller.userId) {
+    throw new ApiError(400, 'state_invalid', 'This authorization was started by another user.');
+  }
+  const codeHash = 'code' in completion ? hashToken(completion.code) : undefined;
+  const sameCode = codeHash !== undefined && authorization.codeHash === codeHash;
+
+  // Checked before anything else is awaited, so a repeat arriving now finds the exchange under way.
+  const underWay = backend.exchanges.get(authorization.key);
+  if (underWay && underWay.codeHash === codeHash) return { dataSource: await underWay.outcome };
+  if (authorization.step === 'completed' && sameCode && authorization.answer) {
+    return { dataSource: authorization.answer };
+  }
+  // An exchange recorded as under way that no request of this process runs died with a restart:
+  // the code may still be good, so it may be sent again.
+  const orphaned = authorization.step === 'exchanging' && !underWay;
+  const retry = (authorization.step === 'retryable' || orphaned) && sameCode;
+  if (authorization.step !== 'started' && !retry) {
+    throw new ApiError(409, 'state_used', 'This authorization was already used.');
+  }
+  const refuse = async (error: ApiError) => {
+    await backend.store.authorizations.advance(authorization.key, [authorization.step], { step: 'refused' });
+    return error;
+  };
+  if (authorization.expired) {
+    throw await refuse(new ApiError(400, 'state_expired', 'This authorization expired. Start it again.'));
+  }
+  if ('error' in completion) {
+    const reason = completion.errorDescription
+      ? `${completion.error}: ${completion.errorDescription}`
+      : completion.error;
+    throw await refuse(new ApiError(400, 'access_denied', `Access was not granted (${reason}).`));
+  }
+
+  // The move to `exchanging` happens once even across processes sharing the database; the loser
+  // of a race answers as a repeat would.
+  const outcome = (async () => {
+    const moved = await backend.store.authorizations.advance(authorization.key, [authorization.step], {
+      step: 'exchanging',
+      codeHash: hashToken(completion.code),
+    });
+    if (!moved) throw new ApiError(409, 'state_used', 'This authorization was already used.');
+    return runExchange(context, authorization, completion.code);
+  })();
+  backend.exchanges.set(authorization.key, { codeHash: hashToken(completion.code), outcome });
+  try {
+    return { dataSource: await outcome };
+  } finally {
+    backend.exchanges.delete(authorization.key);
+  }
+};

@@ -1,0 +1,46 @@
+import { createHmac, timingSafeEqual } from 'node:crypto';
+import { ApiError } from './ApiError';
+import type { DataSourceQuery, PagePosition } from '../store/DataSourceQuery';
+
+/** Makes and reads `nextCursor`s, each signed and bound to the query it was made for. */
+export interface PageCursors {
+  make(query: DataSourceQuery, position: PagePosition): string;
+  /** The position `cursor` holds; 400 invalid_cursor for one made for another query, or not made here. */
+  read(query: DataSourceQuery, cursor: string): PagePosition;
+}
+
+/** The parts of a query a cursor belongs to: a cursor continues the same ordered, filtered list. */
+function queryKey({ sort, order, q, status }: DataSourceQuery): string {
+  return JSON.stringify([sort, order, q ?? null, [...new Set(status)].sort()]);
+}
+
+/**
+ * Cursors carry their position in the clear (base64url JSON) with an HMAC over it and the query,
+ * so the backend keeps nothing per page, yet a cursor cannot be made up, edited, or used with
+ * another sort or filter. The key derives from the token key, so cursors outlive a restart.
+ */
+export function createPageCursors(secret: Buffer): PageCursors {
+  const key = createHmac('sha256', secret).update('data-source page cursor').digest();
+  const sign = (query: DataSourceQuery, payload: string) =>
+    createHmac('sha256', key)
+      .update(`${queryKey(query)}\n${payload}`)
+      .digest()
+      .subarray(0, 16);
+  const invalid = () => new ApiError(400, 'invalid_cursor', 'The cursor is not one this API made for this query.');
+
+  return {
+    make(query, position) {
+      const payload = Buffer.from(JSON.stringify([position.id, position.value])).toString('base64url');
+      return `${payload}.${sign(query, payload).toString('base64url')}`;
+    },
+
+    read(query, cursor) {
+      const [payload = '', mac = '', ...rest] = cursor.split('.');
+      const given = Buffer.from(mac, 'base64url');
+      const expected = sign(query, payload);
+      if (rest.length > 0 || given.length !== expected.length || !timingSafeEqual(given, expected)) throw invalid();
+      const [id, value] = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8')) as [string, string | null];
+      return { id, value };
+    },
+  };
+}

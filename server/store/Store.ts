@@ -1,0 +1,22 @@
+import type { Storage } from '../storage/openStorage';
+import type { TokenCipher } from '../storage/tokenCipher';
+import { createAuthorizationStore, type AuthorizationStore } from './authorizationStore';
+import { createDataSourceStore, type DataSourceStore } from './dataSourceStore';
+import { createGrantStore, type GrantStore } from './grantStore';
+
+/** Everything the server keeps, per account, each table behind its own small interface. */
+export interface Store {
+  storage: Storage;
+  dataSources: DataSourceStore;
+  grants: GrantStore;
+  authorizations: AuthorizationStore;
+}
+
+export function createStore(storage: Storage, options: { cipher: TokenCipher; now: () => Date }): Store {
+  return {
+    storage,
+    dataSources: createDataSourceStore(storage),
+    grants: createGrantStore(storage, options.cipher),
+    authorizations: createAuthorizationStore(storage, options.now),
+  };
+}

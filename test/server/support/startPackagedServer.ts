@@ -1,0 +1,51 @@
+import './processDatabaseReady';
+import { createConnectionsServer, type ConnectionsServer, type ConnectionsServerOptions } from '../../../server/index';
+import { standInConnection } from '../../../server/demo/standInConnection';
+import type { ConnectionsApi } from '../../../src/api/ConnectionsApi';
+import { createHttpConnectionsApi } from '../../../src/api/createHttpConnectionsApi';
+import type { Caller } from '../../../server/index';
+import { createValidatingFetch } from '../../support/openapi';
+import { createHostSignIn, type HostSignIn } from './hostSignIn';
+import { startStandIn, type TestStandIn } from './startStandIn';
+import { testRedirectUri } from './testServers';
+
+export interface PackagedServer {
+  server: ConnectionsServer;
+  standIn: TestStandIn;
+  signIn: HostSignIn;
+  /** The package's HTTP client for `caller`, against `baseUrl` (where the host mounted the server). */
+  apiAs(caller: Caller, baseUrl: string): ConnectionsApi;
+  close(): Promise<void>;
+}
+
+/**
+ * `createConnectionsServer` as a host sets it up: the package's entry, the host's own sign-in,
+ * the Stripe stand-in as the platform's Stripe. The test mounts `server` where it likes.
+ */
+export async function startPackagedServer(options: Partial<ConnectionsServerOptions> = {}): Promise<PackagedServer> {
+  const standIn = await startStandIn();
+  const signIn = createHostSignIn();
+  const server = createConnectionsServer({
+    stripe: standInConnection(standIn.url, 'connect'),
+    authenticate: signIn.authenticate,
+    redirectUris: [testRedirectUri],
+    now: standIn.clock.now,
+    log: () => {},
+    ...options,
+  });
+  await server.ready;
+  return {
+    server,
+    standIn,
+    signIn,
+    apiAs: (caller, baseUrl) =>
+      createHttpConnectionsApi({
+        baseUrl,
+        fetch: createValidatingFetch(signIn.fetchAs(signIn.issue(caller)), new URL(baseUrl).pathname),
+      }),
+    close: async () => {
+      await server.close();
+      await standIn.close();
+    },
+  };
+}
