@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { chmod, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { createGrantStore } from '../../server/backend/store/grantStore';
+import { createGrantStore } from '../../server/store/grantStore';
 import { openStorage } from '../../server/storage/openStorage';
 import { createTokenCipher } from '../../server/storage/tokenCipher';
 import { resolveTokenKey } from '../../server/storage/tokenKey';
@@ -114,9 +114,9 @@ it("keeps PGlite's folder for its owner only (PGlite makes its files 0666): made
 it('writes grants to the database sealed, and reads them back opened', async () => {
   const storage = await openStorage({ kind: 'memory' });
   try {
-    await storage.db.query(`INSERT INTO ${storage.schema}.workspaces (id) VALUES ('ws_1')`);
+    await storage.db.query(`INSERT INTO ${storage.schema}.accounts (id) VALUES ('ws_1')`);
     await storage.db.query(
-      `INSERT INTO ${storage.schema}.data_sources (workspace_id, id, name, name_key, search_text, integration_id, connection, status)
+      `INSERT INTO ${storage.schema}.data_sources (account_id, id, name, name_key, search_text, integration_id, connection, status)
        VALUES ('ws_1', 'ds_1', 'Stripe', 'stripe', 'stripe', 'stripe', 'acct_1', 'syncing')`,
     );
     const grants = createGrantStore(storage, createTokenCipher(randomBytes(32)));
@@ -127,10 +127,10 @@ it('writes grants to the database sealed, and reads them back opened', async () 
       scope: 'stripe_apps',
       expiresAt: new Date('2026-11-26T13:00:00.000Z'),
     };
-    await grants.save({ workspaceId: 'ws_1', dataSourceId: 'ds_1' }, grant);
+    await grants.save({ accountId: 'ws_1', dataSourceId: 'ds_1' }, grant);
     const rows = await storage.db.query<Record<string, unknown>>(`SELECT * FROM ${storage.schema}.grants`);
     expect(JSON.stringify(rows)).not.toContain('plain');
-    expect(await grants.get({ workspaceId: 'ws_1', dataSourceId: 'ds_1' })).toEqual(grant);
+    expect(await grants.get({ accountId: 'ws_1', dataSourceId: 'ds_1' })).toEqual(grant);
   } finally {
     await storage.close();
   }
