@@ -48,6 +48,27 @@ const { values } = parseArgs({
 /** The data folder, beside package.json; one `npm run dev` at a time may use it. */
 const dataDir = fileURLToPath(new URL('../.data', import.meta.url));
 
+/**
+ * What Vite's dev server may serve: the demo, the widget's source and the packages (Vite's own
+ * client among them); not the rest of the repository. Left to itself it serves the whole
+ * repository, the data folder with the token key and the database included.
+ */
+const servedFolders = ['../demo', '../src', '../node_modules'].map((folder) =>
+  fileURLToPath(new URL(folder, import.meta.url)),
+);
+/** Never served, even inside those folders: the data folder and secrets (Vite's own list, and more). */
+const deniedFiles = [
+  '**/.data',
+  '**/.data/**',
+  'token-key',
+  '.env',
+  '.env.*',
+  '*.{crt,pem,key,p12,pfx,cer,der}',
+  '.npmrc',
+  '.yarnrc.yml',
+  '**/.git/**',
+];
+
 const port = Number(values.port);
 if (!Number.isInteger(port) || port < 1 || port > 65535) {
   console.error(`--port wants a port number (1–65535), not "${values.port}".`);
@@ -103,9 +124,25 @@ try {
     root: fileURLToPath(new URL('../demo', import.meta.url)),
     plugins: [react(), ...(values.coop ? [callbackOpenerPolicy()] : [])],
     define: { 'import.meta.env.VITE_STAND_IN_HOST': JSON.stringify(new URL(servers.standInUrl).host) },
-    server: { host, port, strictPort: true, proxy },
+    // No CORS: Vite's default answers any page on localhost, whatever its port, which could then
+    // read the demo's modules (with the repository's absolute path) and whatever else it serves.
+    server: {
+      host,
+      port,
+      strictPort: true,
+      proxy,
+      cors: false,
+      fs: { strict: true, allow: servedFolders, deny: deniedFiles },
+    },
     // Named here, not left to default to server.headers: a production build needs no exception.
-    preview: { host, port, strictPort: true, proxy, headers: { 'Content-Security-Policy': contentSecurityPolicy() } },
+    preview: {
+      host,
+      port,
+      strictPort: true,
+      proxy,
+      cors: false,
+      headers: { 'Content-Security-Policy': contentSecurityPolicy() },
+    },
     // Found up front rather than on first import: a late discovery makes Vite reload the page,
     // which would throw away a half-finished flow (or a test's clicks).
     optimizeDeps: {
