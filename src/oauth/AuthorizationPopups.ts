@@ -122,6 +122,10 @@ export class AuthorizationPopups {
       };
       this.#flows.set(state, { popup, stop });
     }
+    // Severed before it leaves this origin, so the provider's page finds no `window.opener` to
+    // send this tab elsewhere with (reverse tabnabbing). Not `noopener`, which would leave this
+    // tab no handle to point, poll or close the window by; the answer comes back on the channel.
+    popup.opener = null;
     // about:blank of the same origin, replaced so that Back in the window does not return to it.
     popup.location.replace(url);
   }

@@ -22,6 +22,8 @@ interface FakePopup {
   focus: ReturnType<typeof vi.fn>;
   close: ReturnType<typeof vi.fn>;
   location: { replace: ReturnType<typeof vi.fn<(url: string) => void>> };
+  /** The tab that opened it, as `window.open` leaves a window; what the provider's page would reach. */
+  opener: Window | null;
 }
 
 function fakePopup(): FakePopup {
@@ -32,6 +34,7 @@ function fakePopup(): FakePopup {
       popup.closed = true;
     }),
     location: { replace: vi.fn<(url: string) => void>() },
+    opener: window,
   };
   return popup;
 }
@@ -180,6 +183,22 @@ describe('popup mode', () => {
     // The window's mark was for the window alone: this tab does not keep it.
     expect(authorizationPopupMarker.isSet()).toBe(false);
     await expectNoAxeViolations(container);
+  });
+
+  it('severs the window from this tab before it leaves for the provider, whose page then finds no window.opener', async () => {
+    const popup = fakePopup();
+    let openerOnDeparture: Window | null | undefined;
+    popup.location.replace.mockImplementation(() => {
+      openerOnDeparture = popup.opener;
+    });
+    const { user } = renderStripePageInWidget(popup);
+    await user.click(await connectButton());
+    const answer = consentAnswer(await pointedAt(popup));
+
+    expect(openerOnDeparture).toBeNull();
+    // The answer comes back all the same, on the flow's channel.
+    expect(await answerFromTheWindow(answer)).toBe(true);
+    expect(await screen.findByText('Connection successful!')).toBeInTheDocument();
   });
 
   it('completes the answer the window hands back once, through the backend, with the banner and the new row', async () => {

@@ -9,6 +9,15 @@ test('in popup mode Stripe opens in a window, which closes, and the page that op
   await choosePopupMode(page);
   const popup = await openStripeWindow(page);
 
+  // The provider's page finds no window.opener, so it cannot send this tab elsewhere (reverse tabnabbing).
+  expect(
+    await popup.evaluate(() => {
+      const opener = window.opener as Window | null;
+      if (opener) opener.location.href = 'about:blank#tabnabbed';
+      return opener === null;
+    }),
+  ).toBe(true);
+
   // The host's page stays where it was, and says where to go on.
   expect(new URL(popup.url()).pathname).toBe('/oauth/authorize');
   await expect(page).toHaveURL((url) => url.pathname === '/admin/connections/add/stripe');
