@@ -4,6 +4,7 @@ import { ApiError } from './ApiError';
 import { oauthIntegrationId } from './beginAuthorization';
 import type { OperationContext, OperationHandler } from './OperationHandler';
 import type { Authorization, AuthorizationTarget } from '../store/authorizationStore';
+import type { Store } from '../store/Store';
 import { hashToken } from '../store/hashToken';
 import type { StripeGrant } from '../stripe/stripeClient';
 import { deauthorizeStripeAccount, revokeStripeAccess } from './stripeRevocation';
@@ -41,15 +42,19 @@ async function refuseGrant({ backend }: OperationContext, grant: StripeGrant): P
   );
 }
 
+/** What a granted completion wrote: the source, and the Stripe account it let go of, if any. */
+type Placement = { kind: 'placed'; dataSource: DataSource; released: string | undefined } | { kind: 'gone' };
+
 /**
  * Points `source` at the grant's account with its fresh tokens (clearing any reason it needed
- * attention); the account it read before is let go.
+ * attention), releasing the account it read before.
  */
 async function refresh(
+  store: Store,
   { caller, backend }: OperationContext,
   source: DataSource,
   grant: StripeGrant,
-): Promise<DataSource> {
+): Promise<Placement> {
   const { statusReason: _cleared, ...rest } = source;
   const updated: DataSource = {
     ...rest,
@@ -58,30 +63,31 @@ async function refresh(
     lastConnectionStartedAt: backend.now().toISOString(),
     lastConnectionDurationSeconds: null,
   };
-  await backend.store.dataSources.update(caller.accountId, updated);
-  await backend.store.grants.save({ accountId: caller.accountId, dataSourceId: source.id }, grant);
-  if (source.connection !== grant.stripeUserId) await revokeStripeAccess(backend, source.connection);
-  return updated;
+  await store.dataSources.update(caller.accountId, updated);
+  await store.grants.save({ accountId: caller.accountId, dataSourceId: source.id }, grant);
+  const released = source.connection === grant.stripeUserId ? undefined : source.connection;
+  return { kind: 'placed', dataSource: updated, released };
 }
 
-/** Exchanges `code` and creates or updates the source `target` names. */
-async function connect(context: OperationContext, target: AuthorizationTarget, code: string): Promise<DataSource> {
+/** Creates or updates the source `target` names, with the grant's tokens. */
+async function place(
+  store: Store,
+  context: OperationContext,
+  target: AuthorizationTarget,
+  grant: StripeGrant,
+): Promise<Placement> {
   const { caller, backend } = context;
-  const { dataSources } = backend.store;
-  const grant = await exchange(context, code);
-  if (grant.scope !== backend.stripe.requiredScope) return refuseGrant(context, grant);
-
   if (target.dataSourceId !== undefined) {
-    const source = await dataSources.get(caller.accountId, target.dataSourceId);
-    if (source) return refresh(context, source, grant);
-    // Deleted while the user was at Stripe: the access just granted may have nothing to serve.
-    await revokeStripeAccess(backend, grant.stripeUserId);
-    throw new ApiError(404, 'not_found', 'The data source was deleted while it was being re-authorized.');
+    const source = await store.dataSources.get(caller.accountId, target.dataSourceId);
+    return source ? refresh(store, context, source, grant) : { kind: 'gone' };
   }
-
   // An account connected again is the same source, not a second row with the same connection.
-  const sameAccount = await dataSources.findByConnection(caller.accountId, target.integrationId, grant.stripeUserId);
-  if (sameAccount) return refresh(context, sameAccount, grant);
+  const sameAccount = await store.dataSources.findByConnection(
+    caller.accountId,
+    target.integrationId,
+    grant.stripeUserId,
+  );
+  if (sameAccount) return refresh(store, context, sameAccount, grant);
   const integration = backend.integrations.find((candidate) => candidate.id === target.integrationId);
   const dataSource: DataSource = {
     id: `ds_${randomToken(12)}`,
@@ -92,24 +98,49 @@ async function connect(context: OperationContext, target: AuthorizationTarget, c
     lastConnectionStartedAt: backend.now().toISOString(),
     lastConnectionDurationSeconds: null,
   };
-  await dataSources.insert(caller.accountId, [dataSource]);
-  await backend.store.grants.save({ accountId: caller.accountId, dataSourceId: dataSource.id }, grant);
-  return dataSource;
+  await store.dataSources.insert(caller.accountId, [dataSource]);
+  await store.grants.save({ accountId: caller.accountId, dataSourceId: dataSource.id }, grant);
+  return { kind: 'placed', dataSource, released: undefined };
+}
+
+/**
+ * Exchanges `code` and writes what it grants, all or nothing: the source, its grant and the
+ * state completed in one transaction, so a store failing halfway leaves no source without its
+ * tokens and no state completed without its source. Stripe is called outside the transaction.
+ */
+async function connect(context: OperationContext, authorization: Authorization, code: string): Promise<DataSource> {
+  const { backend } = context;
+  const grant = await exchange(context, code);
+  if (grant.scope !== backend.stripe.requiredScope) return refuseGrant(context, grant);
+
+  const placement = await backend.store.transaction(async (store) => {
+    const placed = await place(store, context, authorization.target, grant);
+    if (placed.kind === 'placed') {
+      await store.authorizations.advance(authorization.key, ['exchanging'], {
+        step: 'completed',
+        answer: placed.dataSource,
+      });
+    }
+    return placed;
+  });
+  if (placement.kind === 'gone') {
+    // Deleted while the user was at Stripe: the access just granted may have nothing to serve.
+    await revokeStripeAccess(backend, grant.stripeUserId);
+    throw new ApiError(404, 'not_found', 'The data source was deleted while it was being re-authorized.');
+  }
+  if (placement.released !== undefined) await revokeStripeAccess(backend, placement.released);
+  return placement.dataSource;
 }
 
 /** Runs the exchange for `authorization` once, recording how it ended, and answers its source. */
 async function runExchange(context: OperationContext, authorization: Authorization, code: string): Promise<DataSource> {
-  const { authorizations } = context.backend.store;
-  const codeHash = hashToken(code);
   try {
-    const dataSource = await connect(context, authorization.target, code);
-    await authorizations.advance(authorization.key, ['exchanging'], { step: 'completed', answer: dataSource });
-    return dataSource;
+    return await connect(context, authorization, code);
   } catch (error) {
     const providerFailed = error instanceof ApiError && error.code === 'provider_error';
-    await authorizations.advance(authorization.key, ['exchanging'], {
+    await context.backend.store.authorizations.advance(authorization.key, ['exchanging'], {
       step: providerFailed ? 'retryable' : 'refused',
-      codeHash,
+      codeHash: hashToken(code),
     });
     throw error;
   }

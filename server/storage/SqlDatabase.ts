@@ -19,5 +19,11 @@ export interface SqlDatabase {
    * has a timeout), or every later caller waits for it.
    */
   withLock<T>(name: string, fn: () => Promise<T>): Promise<T>;
+  /**
+   * Runs `fn` with a database whose queries are one transaction: committed when `fn` returns,
+   * rolled back when it throws. Its locks are this database's; it cannot open a transaction of
+   * its own, nor be closed.
+   */
+  transaction<T>(fn: (db: SqlDatabase) => Promise<T>): Promise<T>;
   close(): Promise<void>;
 }

@@ -1,6 +1,7 @@
 import pg from 'pg';
 import { inProcessLocks } from './inProcessLocks';
 import type { SqlDatabase } from './SqlDatabase';
+import { transactionDatabase } from './transactionDatabase';
 
 /** How many locks one process holds at a time: each keeps a connection of its own while held. */
 const lockConnections = 4;
@@ -49,15 +50,44 @@ export function openPostgresDatabase(url: string): SqlDatabase {
     }
   }
 
-  return {
+  async function inTransaction<T>(fn: (db: SqlDatabase) => Promise<T>): Promise<T> {
+    const client = await pool.connect();
+    let broken = false;
+    try {
+      await client.query('BEGIN');
+      const db = transactionDatabase(
+        {
+          query: async <Row>(sql: string, params: readonly unknown[] = []) =>
+            (await client.query(sql, [...params])).rows as Row[],
+          exec: async (sql) => {
+            await client.query(sql);
+          },
+        },
+        database,
+      );
+      const result = await fn(db);
+      await client.query('COMMIT');
+      return result;
+    } catch (error) {
+      await client.query('ROLLBACK').catch(() => (broken = true));
+      throw error;
+    } finally {
+      // A connection whose rollback failed may be mid-transaction: closed, not pooled.
+      client.release(broken ? true : undefined);
+    }
+  }
+
+  const database: SqlDatabase = {
     query: async <Row>(sql: string, params: readonly unknown[] = []) =>
       (await pool.query(sql, [...params])).rows as Row[],
     exec: async (sql) => {
       await pool.query(sql);
     },
     withLock: (name, fn) => turns(name, () => holdingAdvisoryLock(name, fn)),
+    transaction: inTransaction,
     close: async () => {
       await Promise.all([pool.end(), lockPool.end()]);
     },
   };
+  return database;
 }

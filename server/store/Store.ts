@@ -10,6 +10,11 @@ export interface Store {
   dataSources: DataSourceStore;
   grants: GrantStore;
   authorizations: AuthorizationStore;
+  /**
+   * Runs `fn` with the same store over one transaction: committed when `fn` returns, rolled back
+   * when it throws. Nothing inside may use the outer store (PGlite would wait for itself).
+   */
+  transaction<T>(fn: (store: Store) => Promise<T>): Promise<T>;
 }
 
 export function createStore(storage: Storage, options: { cipher: TokenCipher; now: () => Date }): Store {
@@ -18,5 +23,6 @@ export function createStore(storage: Storage, options: { cipher: TokenCipher; no
     dataSources: createDataSourceStore(storage),
     grants: createGrantStore(storage, options.cipher),
     authorizations: createAuthorizationStore(storage, options.now),
+    transaction: (fn) => storage.db.transaction((db) => fn(createStore({ ...storage, db }, options))),
   };
 }

@@ -1,6 +1,4 @@
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { toNodeHandler, type Caller } from '../../server/index';
+import type { Caller } from '../../server/index';
 import type { ConnectionsApiError } from '../../src/api/ConnectionsApiError';
 import { consentAtStandIn } from './support/consentAtStandIn';
 import { startPackagedServer, type PackagedServer } from './support/startPackagedServer';
@@ -12,23 +10,12 @@ const eve: Caller = { accountId: 'acct_other', userId: 'user_eve', role: 'admin'
 
 let packaged: PackagedServer;
 let baseUrl: string;
-let close: () => Promise<void>;
 
 beforeEach(async () => {
   packaged = await startPackagedServer();
-  const server = createServer(toNodeHandler(packaged.server));
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}/api/v1`;
-  close = () =>
-    new Promise<void>((resolve) => {
-      server.close(() => resolve());
-      server.closeAllConnections();
-    });
+  baseUrl = `${await packaged.serveOnNode()}/api/v1`;
 });
-afterEach(async () => {
-  await close();
-  await packaged.close();
-});
+afterEach(() => packaged.close());
 
 const api = (caller: Caller) => packaged.apiAs(caller, baseUrl);
 

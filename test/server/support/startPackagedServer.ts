@@ -1,6 +1,7 @@
 import './processDatabaseReady';
 import { createConnectionsServer, type ConnectionsServer, type ConnectionsServerOptions } from '../../../server/index';
 import { standInConnection } from '../../../server/demo/standInConnection';
+import { listen, type ListeningServer } from '../../../server/http/listen';
 import type { ConnectionsApi } from '../../../src/api/ConnectionsApi';
 import { createHttpConnectionsApi } from '../../../src/api/createHttpConnectionsApi';
 import type { Caller } from '../../../server/index';
@@ -15,6 +16,8 @@ export interface PackagedServer {
   signIn: HostSignIn;
   /** The package's HTTP client for `caller`, against `baseUrl` (where the host mounted the server). */
   apiAs(caller: Caller, baseUrl: string): ConnectionsApi;
+  /** Serves the server through @hono/node-server (as `listen` does) on a free port of 127.0.0.1 (closed with the rest); answers its origin. */
+  serveOnNode(): Promise<string>;
   close(): Promise<void>;
 }
 
@@ -34,6 +37,7 @@ export async function startPackagedServer(options: Partial<ConnectionsServerOpti
     ...options,
   });
   await server.ready;
+  const listening: ListeningServer[] = [];
   return {
     server,
     standIn,
@@ -43,7 +47,13 @@ export async function startPackagedServer(options: Partial<ConnectionsServerOpti
         baseUrl,
         fetch: createValidatingFetch(signIn.fetchAs(signIn.issue(caller)), new URL(baseUrl).pathname),
       }),
+    serveOnNode: async () => {
+      const node = await listen((request) => server.fetch(request), '127.0.0.1', 0);
+      listening.push(node);
+      return node.url;
+    },
     close: async () => {
+      await Promise.all(listening.map((node) => node.close()));
       await server.close();
       await standIn.close();
     },
