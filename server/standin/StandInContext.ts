@@ -1,6 +1,7 @@
-import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { ExpiringRecords } from '../expiringRecords';
-import type { SingleUseTokens } from '../singleUseTokens';
+import type { Context } from 'hono';
+import type { ExpiringRecords } from './expiringRecords';
+import type { PerClientTokens } from './perClientTokens';
+import type { SingleUseTokens } from './singleUseTokens';
 
 /**
  * Which flow a request or code belongs to: Connect OAuth (`read_only`, `read_write`) or a Stripe
@@ -44,7 +45,8 @@ export interface StandInContext {
   stripeUserId: string;
   /** The accounts the install page offers. */
   accounts: readonly StandInAccount[];
-  pendingRequests: SingleUseTokens<PendingRequest>;
+  /** Kept per client, so that one client opening the authorize page in a loop ends only its own. */
+  pendingRequests: PerClientTokens<PendingRequest>;
   codes: SingleUseTokens<IssuedCode>;
   /** Refresh tokens, spent by each refresh: a new one comes with every answer (rotation). */
   refreshTokens: SingleUseTokens<IssuedCode>;
@@ -53,12 +55,10 @@ export interface StandInContext {
   /** The accounts connected to the platform, by stripe_user_id: a token exchange connects, deauthorize disconnects. */
   connectedAccounts: Set<string>;
   webhook: WebhookEndpoint;
+  /** What the installs page's form tokens are derived with (formToken.ts); this instance's own, random. */
+  formTokenSecret: Buffer;
   now: () => Date;
 }
 
-export type StandInRoute = (
-  request: IncomingMessage,
-  response: ServerResponse,
-  url: URL,
-  context: StandInContext,
-) => Promise<void> | void;
+/** A route's handler: the request's Hono context, the stand-in's, and its answer. */
+export type StandInRoute = (c: Context, context: StandInContext) => Response | Promise<Response>;

@@ -156,13 +156,17 @@ ${hiddenRequestField(input.requestId)}
   return page(`Install ${input.platformName}`, body, ["'self'", input.returnOrigin]);
 }
 
-/** The accounts that have the app installed, each with an Uninstall button: Stripe's side of an uninstall. */
-export function installsPage(platformName: string, installed: readonly string[]): StandInPage {
+/**
+ * The accounts that have the app installed, each with an Uninstall button: Stripe's side of an
+ * uninstall. Each form carries `formToken` (formToken.ts), without which an uninstall is refused.
+ */
+export function installsPage(platformName: string, installed: readonly string[], formToken: string): StandInPage {
   const rows = installed
     .map(
       (account) => `<li class="install">
 <span>${escapeHtml(account)}</span>
 <form class="actions__form" method="post" action="/apps/uninstall">
+<input type="hidden" name="form_token" value="${escapeHtml(formToken)}">
 <input type="hidden" name="account" value="${escapeHtml(account)}">
 <button class="button button--secondary" type="submit">Uninstall from ${escapeHtml(account)}</button>
 </form>

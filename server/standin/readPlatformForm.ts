@@ -1,35 +1,32 @@
-import type { IncomingMessage, ServerResponse } from 'node:http';
-import { readFormBody } from '../http/requestBody';
-import { sendJson } from '../http/sendJson';
+import type { Context } from 'hono';
+import { readForm } from './readForm';
+import { secretsMatch } from './secretsMatch';
+import { sendJson } from './sendJson';
 import type { StandInContext } from './StandInContext';
 
 /**
- * Whether the caller proved to be the platform, in any of the ways Stripe accepts its secret key:
- * as the basic-auth user, as a Bearer token, or as `client_secret`.
+ * The secret key the caller presents, in any of the ways Stripe accepts it: as the basic-auth
+ * user, as a Bearer token, or as `client_secret`.
  */
-function authenticatesPlatform(request: IncomingMessage, form: URLSearchParams, context: StandInContext): boolean {
-  const [scheme = '', credentials = ''] = (request.headers.authorization ?? '').split(' ');
+function presentedKey(c: Context, form: URLSearchParams): string | undefined {
+  const [scheme = '', credentials = ''] = (c.req.header('authorization') ?? '').split(' ');
   switch (scheme.toLowerCase()) {
     case 'basic':
-      return Buffer.from(credentials, 'base64').toString('utf8').split(':')[0] === context.secretKey;
+      return Buffer.from(credentials, 'base64').toString('utf8').split(':')[0];
     case 'bearer':
-      return credentials === context.secretKey;
+      return credentials;
     default:
-      return form.get('client_secret') === context.secretKey;
+      return form.get('client_secret') ?? undefined;
   }
 }
 
 /**
- * The form of a call to the platform API (token, deauthorize), or undefined after answering
- * Stripe's 401 invalid_client to a caller without the platform's secret key.
+ * The form of a call to the platform API (token, deauthorize), or Stripe's 401 invalid_client
+ * for a caller without the platform's secret key.
  */
-export async function readPlatformForm(
-  request: IncomingMessage,
-  response: ServerResponse,
-  context: StandInContext,
-): Promise<URLSearchParams | undefined> {
-  const form = await readFormBody(request);
-  if (authenticatesPlatform(request, form, context)) return form;
-  sendJson(response, 401, { error: 'invalid_client', error_description: 'No valid API key provided.' });
-  return undefined;
+export async function readPlatformForm(c: Context, context: StandInContext): Promise<URLSearchParams | Response> {
+  const form = await readForm(c);
+  const key = presentedKey(c, form);
+  if (key !== undefined && secretsMatch(key, context.secretKey)) return form;
+  return sendJson(c, 401, { error: 'invalid_client', error_description: 'No valid API key provided.' });
 }

@@ -1,4 +1,4 @@
-import { createExpiringRecords } from '../../server/expiringRecords';
+import { createExpiringRecords } from '../../server/standin/expiringRecords';
 import { createTestClock } from './support/testClock';
 
 const lifetimeMs = 60_000;

@@ -1,27 +1,22 @@
-import { sendJson } from '../../http/sendJson';
 import { readPlatformForm } from '../readPlatformForm';
+import { sendJson } from '../sendJson';
 import type { StandInRoute } from '../StandInContext';
 
 /** `POST /oauth/deauthorize`: disconnects an account from the platform, as Stripe answers it. */
-export const deauthorizeAccount: StandInRoute = async (request, response, _url, context) => {
-  const form = await readPlatformForm(request, response, context);
-  if (!form) return;
+export const deauthorizeAccount: StandInRoute = async (c, context) => {
+  const form = await readPlatformForm(c, context);
+  if (form instanceof Response) return form;
   const clientId = form.get('client_id');
-  if (clientId !== context.clientId) {
-    sendJson(response, 401, { error: 'invalid_client', error_description: `No such application: '${clientId ?? ''}'` });
-    return;
-  }
+  if (clientId !== context.clientId)
+    return sendJson(c, 401, { error: 'invalid_client', error_description: `No such application: '${clientId ?? ''}'` });
   const stripeUserId = form.get('stripe_user_id');
-  if (!stripeUserId) {
-    sendJson(response, 400, { error: 'invalid_request', error_description: 'No stripe_user_id provided.' });
-    return;
-  }
+  if (!stripeUserId)
+    return sendJson(c, 400, { error: 'invalid_request', error_description: 'No stripe_user_id provided.' });
   if (!context.connectedAccounts.delete(stripeUserId)) {
-    sendJson(response, 401, {
+    return sendJson(c, 401, {
       error: 'invalid_client',
       error_description: `This application is not connected to stripe account ${stripeUserId}, or that account does not exist.`,
     });
-    return;
   }
-  sendJson(response, 200, { stripe_user_id: stripeUserId });
+  return sendJson(c, 200, { stripe_user_id: stripeUserId });
 };

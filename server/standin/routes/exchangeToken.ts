@@ -1,18 +1,17 @@
-import { sendJson } from '../../http/sendJson';
 import { issueTokens } from '../issueTokens';
 import { readPlatformForm } from '../readPlatformForm';
+import { sendJson } from '../sendJson';
 import type { StandInRoute } from '../StandInContext';
 
 /**
  * `POST /oauth/token` (Connect) and `POST /v1/oauth/token` (apps), with `grant_type`
  * `authorization_code` or `refresh_token`, answering and failing in Stripe's shapes.
  */
-export const exchangeToken: StandInRoute = async (request, response, _url, context) => {
-  const form = await readPlatformForm(request, response, context);
-  if (!form) return;
+export const exchangeToken: StandInRoute = async (c, context) => {
+  const form = await readPlatformForm(c, context);
+  if (form instanceof Response) return form;
   const grantType = form.get('grant_type');
-  const refusal = (error: string, description: string) =>
-    sendJson(response, 400, { error, error_description: description });
+  const refusal = (error: string, description: string) => sendJson(c, 400, { error, error_description: description });
 
   if (grantType === 'refresh_token') {
     const refreshToken = form.get('refresh_token');
@@ -30,15 +29,13 @@ export const exchangeToken: StandInRoute = async (request, response, _url, conte
     if (!context.connectedAccounts.has(check.value.stripeUserId)) {
       return refusal('invalid_grant', 'The account has revoked access to this application.');
     }
-    sendJson(response, 200, issueTokens(context, check.value));
-    return;
+    return sendJson(c, 200, issueTokens(context, check.value));
   }
   if (grantType !== 'authorization_code') {
-    sendJson(response, 400, {
+    return sendJson(c, 400, {
       error: 'unsupported_grant_type',
       error_description: `Unsupported grant type: ${grantType ?? '(none)'}`,
     });
-    return;
   }
   const code = form.get('code');
   if (!code) return refusal('invalid_request', 'No authorization code provided.');
@@ -53,5 +50,5 @@ export const exchangeToken: StandInRoute = async (request, response, _url, conte
     }[check.kind];
     return refusal('invalid_grant', description);
   }
-  sendJson(response, 200, issueTokens(context, check.value));
+  return sendJson(c, 200, issueTokens(context, check.value));
 };

@@ -1,4 +1,4 @@
-import { sendJson } from '../../http/sendJson';
+import { sendJson } from '../sendJson';
 import type { StandInRoute } from '../StandInContext';
 
 /**
@@ -6,17 +6,16 @@ import type { StandInRoute } from '../StandInContext';
  * once the token expired (an hour after it was issued) or the account uninstalled the app. What a
  * sync calls first; tests use it to see which tokens still work.
  */
-export const retrieveAccount: StandInRoute = (request, response, _url, context) => {
-  const [scheme = '', token = ''] = (request.headers.authorization ?? '').split(' ');
+export const retrieveAccount: StandInRoute = (c, context) => {
+  const [scheme = '', token = ''] = (c.req.header('authorization') ?? '').split(' ');
   const found = scheme.toLowerCase() === 'bearer' ? context.accessTokens.find(token) : undefined;
   if (!found || found.expired || !context.connectedAccounts.has(found.value.stripeUserId)) {
-    sendJson(response, 401, {
+    return sendJson(c, 401, {
       error: {
         type: 'invalid_request_error',
         message: found?.expired ? 'The access token has expired.' : 'Invalid API Key provided.',
       },
     });
-    return;
   }
-  sendJson(response, 200, { id: found.value.stripeUserId, object: 'account' });
+  return sendJson(c, 200, { id: found.value.stripeUserId, object: 'account' });
 };

@@ -1,4 +1,5 @@
 import { checkPlatformRequest } from '../checkPlatformRequest';
+import { clientOf } from '../clientOf';
 import { consentPageInput } from '../consentPageInput';
 import { accessRequestPage } from '../pages';
 import { redirectBack } from '../redirectBack';
@@ -9,29 +10,26 @@ import type { StandInRoute } from '../StandInContext';
  * `GET /oauth/authorize` (Connect). A bad client or redirect URI ends on an error page; other
  * faults go back to the platform.
  */
-export const showAuthorize: StandInRoute = (_request, response, url, context) => {
-  const query = url.searchParams;
-  const redirectUri = checkPlatformRequest(response, query, context);
-  if (redirectUri === undefined) return;
-  const state = query.get('state') ?? undefined;
-  if (query.get('response_type') !== 'code') {
-    redirectBack(response, redirectUri, {
+export const showAuthorize: StandInRoute = (c, context) => {
+  const redirectUri = checkPlatformRequest(c, context);
+  if (redirectUri instanceof Response) return redirectUri;
+  const state = c.req.query('state');
+  if (c.req.query('response_type') !== 'code') {
+    return redirectBack(redirectUri, {
       error: 'unsupported_response_type',
       error_description: 'response_type must be code.',
       state,
     });
-    return;
   }
-  const scope = query.get('scope') ?? 'read_only';
+  const scope = c.req.query('scope') ?? 'read_only';
   if (scope !== 'read_only' && scope !== 'read_write') {
-    redirectBack(response, redirectUri, {
+    return redirectBack(redirectUri, {
       error: 'invalid_scope',
       error_description: 'scope must be read_only or read_write.',
       state,
     });
-    return;
   }
   const pending = { redirectUri, state, scope } as const;
-  const { token } = context.pendingRequests.issue(pending);
-  sendPage(response, 200, accessRequestPage(consentPageInput(context, token, pending)));
+  const { token } = context.pendingRequests.issue(clientOf(c), pending);
+  return sendPage(c, 200, accessRequestPage(consentPageInput(context, token, pending)));
 };

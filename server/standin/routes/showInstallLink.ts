@@ -1,5 +1,6 @@
 import { appPermissions } from '../appPermissions';
 import { checkPlatformRequest } from '../checkPlatformRequest';
+import { clientOf } from '../clientOf';
 import { installPage } from '../pages';
 import { sendPage } from '../sendPage';
 import type { StandInRoute } from '../StandInContext';
@@ -9,13 +10,13 @@ import type { StandInRoute } from '../StandInContext';
  * (signed in to the Dashboard, which the stand-in takes for granted) picks an account, sees the
  * app's permissions, and installs or cancels.
  */
-export const showInstallLink: StandInRoute = (_request, response, url, context) => {
-  const redirectUri = checkPlatformRequest(response, url.searchParams, context);
-  if (redirectUri === undefined) return;
-  const pending = { redirectUri, state: url.searchParams.get('state') ?? undefined, scope: 'stripe_apps' } as const;
-  const { token } = context.pendingRequests.issue(pending);
-  sendPage(
-    response,
+export const showInstallLink: StandInRoute = (c, context) => {
+  const redirectUri = checkPlatformRequest(c, context);
+  if (redirectUri instanceof Response) return redirectUri;
+  const pending = { redirectUri, state: c.req.query('state'), scope: 'stripe_apps' } as const;
+  const { token } = context.pendingRequests.issue(clientOf(c), pending);
+  return sendPage(
+    c,
     200,
     installPage({
       platformName: context.platformName,

@@ -1,5 +1,5 @@
 import { listen } from '../../../server/http/listen';
-import { createStripeStandIn } from '../../../server/standin/createStripeStandIn';
+import { createStripeStandIn, type StandInFetch } from '../../../server/standin/createStripeStandIn';
 import { createTestClock, type TestClock } from './testClock';
 import { testRedirectUri } from './testServers';
 
@@ -16,13 +16,12 @@ export async function startStandIn(): Promise<TestStandIn> {
   const clock = createTestClock();
   const requests: string[] = [];
   const standIn = createStripeStandIn({ redirectUris: [testRedirectUri], now: clock.now });
-  const server = await listen(
-    (request, response) => {
-      requests.push(`${request.method ?? 'GET'} ${request.url ?? '/'}`);
-      standIn(request, response);
-    },
-    '127.0.0.1',
-    0,
-  );
+  // The connection goes on with the request: the stand-in tells its clients apart by it.
+  const recording: StandInFetch = (request, connection) => {
+    const { pathname, search } = new URL(request.url);
+    requests.push(`${request.method} ${pathname}${search}`);
+    return standIn(request, connection);
+  };
+  const server = await listen(recording, '127.0.0.1', 0);
   return { ...server, clock, requests };
 }
