@@ -1,5 +1,12 @@
 import './processDatabaseReady';
-import { createConnectionsServer, type ConnectionsServer, type ConnectionsServerOptions } from '../../../server/index';
+import {
+  createConnectionsServer,
+  openStorage,
+  type ConnectionsServer,
+  type ConnectionsServerOptions,
+} from '../../../server/index';
+import { createDataSourceStore } from '../../../server/store/dataSourceStore';
+import type { DataSource } from '../../../src/api/types';
 import { standInConnection } from '../../../server/demo/standInConnection';
 import { listen, type ListeningServer } from '../../../server/http/listen';
 import type { ConnectionsApi } from '../../../src/api/ConnectionsApi';
@@ -16,6 +23,8 @@ export interface PackagedServer {
   signIn: HostSignIn;
   /** The package's HTTP client for `caller`, against `baseUrl` (where the host mounted the server). */
   apiAs(caller: Caller, baseUrl: string): ConnectionsApi;
+  /** Adds `dataSources` to `accountId`'s table, as a host's own data would already be there. */
+  seed(accountId: string, dataSources: readonly DataSource[]): Promise<void>;
   /** Serves the server through @hono/node-server (as `listen` does) on a free port of 127.0.0.1 (closed with the rest); answers its origin. */
   serveOnNode(): Promise<string>;
   close(): Promise<void>;
@@ -28,7 +37,10 @@ export interface PackagedServer {
 export async function startPackagedServer(options: Partial<ConnectionsServerOptions> = {}): Promise<PackagedServer> {
   const standIn = await startStandIn();
   const signIn = createHostSignIn();
+  // Opened here unless the test brings its own, so that `seed` can write to it.
+  const storage = options.storage ?? (await openStorage({ kind: 'memory' }));
   const server = createConnectionsServer({
+    storage,
     stripe: standInConnection(standIn.url, 'connect'),
     authenticate: signIn.authenticate,
     redirectUris: [testRedirectUri],
@@ -47,6 +59,10 @@ export async function startPackagedServer(options: Partial<ConnectionsServerOpti
         baseUrl,
         fetch: createValidatingFetch(signIn.fetchAs(signIn.issue(caller)), new URL(baseUrl).pathname),
       }),
+    seed: async (accountId, dataSources) => {
+      if (!('db' in storage)) throw new Error('seed needs the storage the harness opened');
+      await createDataSourceStore(storage).insert(accountId, dataSources);
+    },
     serveOnNode: async () => {
       const node = await listen((request) => server.fetch(request), '127.0.0.1', 0);
       listening.push(node);
@@ -55,6 +71,7 @@ export async function startPackagedServer(options: Partial<ConnectionsServerOpti
     close: async () => {
       await Promise.all(listening.map((node) => node.close()));
       await server.close();
+      if (!options.storage && 'db' in storage) await storage.close();
       await standIn.close();
     },
   };
