@@ -3,6 +3,7 @@ import { chmod, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { createGrantStore } from '../../server/store/grantStore';
+import { openPgliteDatabase } from '../../server/storage/openPgliteDatabase';
 import { openStorage } from '../../server/storage/openStorage';
 import { createTokenCipher } from '../../server/storage/tokenCipher';
 import { resolveTokenKey } from '../../server/storage/tokenKey';
@@ -97,19 +98,19 @@ it("keeps PGlite's folder for its owner only (PGlite makes its files 0666): made
   const folder = await mkdtemp(path.join(tmpdir(), 'pglite-folder-'));
   try {
     const fresh = path.join(folder, '.data', 'pglite');
-    const storage = await openStorage({ kind: 'directory', path: fresh });
-    await storage.close();
+    const database = await openPgliteDatabase(fresh);
+    await database.close();
     expect((await stat(fresh)).mode & 0o777).toBe(0o700);
     expect((await stat(path.dirname(fresh))).mode & 0o777).toBe(0o700);
 
     await chmod(fresh, 0o777);
-    const reopened = await openStorage({ kind: 'directory', path: fresh });
+    const reopened = await openPgliteDatabase(fresh);
     await reopened.close();
     expect((await stat(fresh)).mode & 0o777).toBe(0o700);
   } finally {
     await rm(folder, { recursive: true, force: true });
   }
-});
+}, 60_000);
 
 it('writes grants to the database sealed, and reads them back opened', async () => {
   const storage = await openStorage({ kind: 'memory' });
