@@ -1,17 +1,13 @@
-// The reference backend's origin, known when the test runner builds this host: the API is
-// served under the host's own origin, as a host's reverse proxy would, so its session cookie
-// is first-party.
-const backend = process.env.CONNECTIONS_BACKEND_URL;
-if (!backend) throw new Error('Set CONNECTIONS_BACKEND_URL to the reference backend’s origin.');
-
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   // This folder is a project of its own, inside a repository with a lock file of its own.
   turbopack: { root: import.meta.dirname },
   outputFileTracingRoot: import.meta.dirname,
-  async rewrites() {
-    return [{ source: '/api/:path*', destination: `${backend}/api/:path*` }];
-  },
+  // The server half is loaded by Node as installed, not bundled: it imports its database driver
+  // only when that storage is opened, and a bundler would fail on `pg`, which is not installed;
+  // PGlite then finds its WebAssembly beside its own files. Only this entry: the widget itself
+  // must be bundled, to share Next's React.
+  serverExternalPackages: ['connections-widget/server'],
 };
 
 export default nextConfig;
