@@ -1,12 +1,5 @@
-import type {
-  AuthorizationStart,
-  DataSource,
-  DataSourcePage,
-  DataSourceStatus,
-  DataSourceStatusReason,
-  Integration,
-  IntegrationCategory,
-} from './types';
+import { dataSourceStatusReasons, dataSourceStatuses, integrationCategories } from './contractLists';
+import type { AuthorizationStart, DataSource, DataSourcePage, Integration } from './types';
 
 /**
  * Run-time guards for the response bodies of openapi.json, hand-written to stay within the
@@ -62,10 +55,11 @@ function string({ minLength = 0, maxLength = Infinity, pattern }: StringRules): 
 }
 
 /* @__NO_SIDE_EFFECTS__ */
-function enumOf<T extends string>(members: Record<T, true>): Decoder<T> {
-  const values = Object.keys(members);
+function enumOf<T extends string>(values: readonly T[]): Decoder<T> {
   return (value, path) => {
-    if (typeof value !== 'string' || !values.includes(value)) fail(path, `is not one of ${values.join(', ')}`);
+    if (typeof value !== 'string' || !(values as readonly string[]).includes(value)) {
+      fail(path, `is not one of ${values.join(', ')}`);
+    }
     return value as T;
   };
 }
@@ -155,20 +149,11 @@ const absoluteUri: Decoder<string> = (value, path) => {
 
 const id = string({ minLength: 1, maxLength: 128, pattern: /^[A-Za-z0-9_-]+$/ });
 
-const integrationCategory = enumOf<IntegrationCategory>({ saas: true, database: true, file: true });
+const integrationCategory = enumOf(integrationCategories);
 
-const dataSourceStatus = enumOf<DataSourceStatus>({
-  success: true,
-  syncing: true,
-  needs_reauthorization: true,
-  error: true,
-});
+const dataSourceStatus = enumOf(dataSourceStatuses);
 
-const dataSourceStatusReason = enumOf<DataSourceStatusReason>({
-  access_revoked: true,
-  refresh_refused: true,
-  sync_failed: true,
-});
+const dataSourceStatusReason = enumOf(dataSourceStatusReasons);
 
 function count(value: unknown, path: string): number {
   if (!Number.isSafeInteger(value) || (value as number) < 0) fail(path, 'is not a count');

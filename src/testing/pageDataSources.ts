@@ -1,9 +1,8 @@
 import { ConnectionsApiError } from '../api/ConnectionsApiError';
-import type { DataSource, DataSourcePage, DataSourceQuery, DataSourceStatus } from '../api/types';
+import { dataSourceStatuses, sortColumns, sortOrders } from '../api/contractLists';
+import type { DataSource, DataSourcePage, DataSourceQuery } from '../api/types';
 import { foldText } from '../i18n/foldText';
 import { compareCodePoints, nameSortKey } from '../i18n/nameSortKey';
-
-const statuses: readonly DataSourceStatus[] = ['success', 'syncing', 'needs_reauthorization', 'error'];
 
 /** Each name's sort key, worked out once per source and name, not at every request. */
 const sortKeys = new WeakMap<DataSource, { name: unknown; key: string }>();
@@ -17,6 +16,11 @@ function sortKeyOf(source: DataSource): string {
   const key = nameSortKey(typeof name === 'string' ? name : '');
   sortKeys.set(source, { name, key });
   return key;
+}
+
+/** Whether `value` is one of `list`: a caller may pass anything, whatever its type says. */
+function isOneOf<T extends string>(value: unknown, list: readonly T[]): value is T {
+  return (list as readonly unknown[]).includes(value);
 }
 
 function refuse(code: string, message: string): never {
@@ -41,12 +45,13 @@ function checked(query: DataSourceQuery): Required<Pick<DataSourceQuery, 'sort' 
   if (limit !== undefined && !(Number.isInteger(limit) && limit >= 1 && limit <= 200)) {
     refuse('invalid_request', 'limit must be a whole number from 1 to 200.');
   }
-  if (sort !== 'name' && sort !== 'lastConnectionStarted') refuse('invalid_request', `No sort ${String(sort)}.`);
+  if (!isOneOf(sort, sortColumns)) refuse('invalid_request', `No sort ${String(sort)}.`);
   const order = query.order ?? (sort === 'name' ? 'asc' : 'desc');
-  if (order !== 'asc' && order !== 'desc') refuse('invalid_request', `No order ${String(order)}.`);
+  if (!isOneOf(order, sortOrders)) refuse('invalid_request', `No order ${String(order)}.`);
   if (q !== undefined && (q.length < 1 || [...q].length > 200))
     refuse('invalid_request', 'q must be 1 to 200 characters.');
-  if (status.some((each) => !statuses.includes(each))) refuse('invalid_request', 'status names an unknown status.');
+  if (status.some((each) => !isOneOf(each, dataSourceStatuses)))
+    refuse('invalid_request', 'status names an unknown status.');
   return { ...query, sort, order };
 }
 

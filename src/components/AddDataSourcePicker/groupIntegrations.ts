@@ -1,18 +1,16 @@
+import { integrationCategories } from '../../api/contractLists';
 import type { Integration, IntegrationCategory } from '../../api/types';
 import { nameCollator } from '../../i18n/nameCollator';
-
-/** The picker's sections, in the product's order. */
-const categoryOrder = ['saas', 'database', 'file'] as const satisfies readonly IntegrationCategory[];
 
 export interface IntegrationGroup {
   category: IntegrationCategory;
   integrations: Integration[];
 }
 
-/** The integrations by category, in `categoryOrder`, each sorted by name in the admin's language; empty groups left out. */
+/** The integrations by category, in the product's order (openapi.json's), each sorted by name in the admin's language; empty groups left out. */
 export function groupIntegrations(integrations: readonly Integration[], locale: string): IntegrationGroup[] {
   const collator = nameCollator(locale);
-  return categoryOrder
+  return integrationCategories
     .map((category) => ({
       category,
       integrations: integrations

@@ -1,3 +1,4 @@
+import { dataSourceStatuses } from '../../api/contractLists';
 import type { DataSourceSortColumn, DataSourceStatus, SortOrder } from '../../api/types';
 import type { DataSourceListQuery } from '../../queries/dataSourcesQueryOptions';
 
@@ -16,26 +17,21 @@ export interface DataSourcesView {
 /** Names A to Z, every status: what the table shows first. */
 export const defaultDataSourcesView: DataSourcesView = { q: '', status: 'all', sort: 'name', order: 'asc' };
 
-export const statusFilters: readonly DataSourceStatusFilter[] = [
-  'all',
-  'attention',
-  'success',
-  'syncing',
-  'needs_reauthorization',
-  'error',
-];
+/** The status filter's choices, in the order it offers them. */
+// Marked pure (a spread would not be), so that a bundle without the table drops it.
+export const statusFilters: readonly DataSourceStatusFilter[] = /* @__PURE__ */ (
+  ['all', 'attention'] as DataSourceStatusFilter[]
+).concat(dataSourceStatuses);
 
 /** Where a column starts when first chosen: names A to Z, times newest first (what an admin looks for). */
 export const firstOrder: Record<DataSourceSortColumn, SortOrder> = { name: 'asc', lastConnectionStarted: 'desc' };
 
-const statusesOf: Record<DataSourceStatusFilter, DataSourceStatus[] | undefined> = {
-  all: undefined,
-  attention: ['needs_reauthorization', 'error'],
-  success: ['success'],
-  syncing: ['syncing'],
-  needs_reauthorization: ['needs_reauthorization'],
-  error: ['error'],
-};
+/** The statuses a filter asks the backend for; every status is not asking at all. */
+function statusesOf(filter: DataSourceStatusFilter): DataSourceStatus[] | undefined {
+  if (filter === 'all') return undefined;
+  if (filter === 'attention') return ['needs_reauthorization', 'error'];
+  return [filter];
+}
 
 /** Whether the view hides some sources, so an empty answer means "nothing matches" rather than "none yet". */
 export function isFiltered(view: DataSourcesView): boolean {
@@ -53,10 +49,11 @@ export function clipSearch(text: string): string {
 /** What the backend is asked for this view. The search's spaces at either end do not count. */
 export function listQueryOf(view: DataSourcesView): DataSourceListQuery {
   const q = view.q.trim();
+  const status = statusesOf(view.status);
   return {
     sort: view.sort,
     order: view.order,
     ...(q && { q: clipSearch(q) }),
-    ...(statusesOf[view.status] && { status: statusesOf[view.status] }),
+    ...(status && { status }),
   };
 }

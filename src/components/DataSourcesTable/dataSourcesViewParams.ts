@@ -1,3 +1,4 @@
+import { sortColumns, sortOrders } from '../../api/contractLists';
 import { clipSearch, defaultDataSourcesView, firstOrder, statusFilters, type DataSourcesView } from './dataSourcesView';
 
 function oneOf<T extends string>(value: string | null, choices: readonly T[]): T | undefined {
@@ -9,13 +10,13 @@ function oneOf<T extends string>(value: string | null, choices: readonly T[]): T
  * hand-edited or stale link) falls back to the default of that part, never to an error.
  */
 export function readDataSourcesView(params: URLSearchParams): DataSourcesView {
-  const sort = oneOf(params.get('sort'), ['name', 'lastConnectionStarted'] as const) ?? defaultDataSourcesView.sort;
+  const sort = oneOf(params.get('sort'), sortColumns) ?? defaultDataSourcesView.sort;
   return {
     // A longer one (a hand-made link) is cut to what the box can hold and the backend takes.
     q: clipSearch(params.get('q') ?? ''),
     status: oneOf(params.get('status'), statusFilters) ?? 'all',
     sort,
-    order: oneOf(params.get('order'), ['asc', 'desc'] as const) ?? firstOrder[sort],
+    order: oneOf(params.get('order'), sortOrders) ?? firstOrder[sort],
   };
 }
 
