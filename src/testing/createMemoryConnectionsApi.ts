@@ -150,14 +150,17 @@ export function createMemoryConnectionsApi(options: MemoryConnectionsApiOptions 
   }
 
   /**
-   * Creates the source an authorization connects, or updates the one it re-authorizes. Each
-   * connection invents its account, so a new one never finds an account already connected.
+   * Creates the source an authorization connects, or updates the one it re-authorizes (clearing
+   * its `statusReason`). Each connection invents its account, so a new one never finds an
+   * account already connected.
    */
   function connect({ integrationId, dataSourceId }: PendingAuthorization): DataSource {
     const started = now().toISOString();
     if (dataSourceId) {
       const existing = dataSources.find((candidate) => candidate.id === dataSourceId);
       if (!existing) fail('not_found', 404, 'not_found', 'The data source was deleted meanwhile.');
+      // Access granted again: whatever it needed attention for is over, as at the reference backend.
+      delete existing.statusReason;
       Object.assign(existing, {
         status: 'syncing',
         lastConnectionStartedAt: started,

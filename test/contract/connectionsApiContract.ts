@@ -1,6 +1,7 @@
 import type { ConnectionsApi } from '../../src/api/ConnectionsApi';
 import { ConnectionsApiError } from '../../src/api/ConnectionsApiError';
 import type { AuthorizationCompletion, AuthorizationStart, DataSource } from '../../src/api/types';
+import { dataSourceFixture } from '../support/dataSourceFixture';
 import { assertMatchesSchema } from '../support/openapi';
 
 /** The query the provider sends the browser back with. */
@@ -49,13 +50,26 @@ function completionOf({ state, code, error, errorDescription }: ProviderRedirect
 
 const ids = (sources: readonly DataSource[]) => sources.map((source) => source.id).sort();
 
+/** A Stripe source whose access the account revoked at the provider: it waits for re-authorization. */
+const revokedSource = dataSourceFixture({
+  id: 'ds_stripe_revoked',
+  name: 'Stripe',
+  connection: 'acct_1RevokedAtStripe',
+  status: 'needs_reauthorization',
+  statusReason: 'access_revoked',
+});
+
 /**
  * The behaviour every `ConnectionsApi` must show, as the reference backend defines it: the
  * shapes of openapi.json, the OAuth `state` rules (single use, exact, expiring), the error
  * codes and kinds, the role check and cancellation. `setup` makes a fresh implementation for
- * each test; `close` is called after it.
+ * each test, seeded with `dataSources` when given (its usual sources otherwise); `close` is
+ * called after it.
  */
-export function describeConnectionsApiContract(name: string, setup: () => Promise<ContractHarness>): void {
+export function describeConnectionsApiContract(
+  name: string,
+  setup: (dataSources?: readonly DataSource[]) => Promise<ContractHarness>,
+): void {
   describe(`ConnectionsApi contract: ${name}`, () => {
     let harness: ContractHarness;
     let api: ConnectionsApi;
@@ -74,6 +88,13 @@ export function describeConnectionsApiContract(name: string, setup: () => Promis
 
     /** Every data source, in one answer. */
     const listAll = async () => (await api.listDataSources()).dataSources;
+
+    /** Starts the test over on an implementation seeded with exactly `dataSources`. */
+    async function seed(dataSources: readonly DataSource[]): Promise<void> {
+      await harness.close();
+      harness = await setup(dataSources);
+      api = harness.api;
+    }
 
     /** The whole flow for Stripe: start, the user allows, complete. */
     async function connect(): Promise<DataSource> {
@@ -242,6 +263,21 @@ export function describeConnectionsApiContract(name: string, setup: () => Promis
           status: expect.stringMatching(/^(syncing|success)$/),
         });
         expect(ids(await listAll())).toEqual(ids(before));
+      });
+
+      it('clears the statusReason of a source that needed re-authorization once it is reconnected', async () => {
+        await seed([revokedSource]);
+        expect(await listAll(), 'seeded').toEqual([revokedSource]);
+        const started = await api.startReauthorization({
+          dataSourceId: revokedSource.id,
+          redirectUri: harness.redirectUri,
+        });
+        const updated = await api.completeAuthorization(completionOf(await harness.consent(started)));
+        assertMatchesSchema('DataSource', updated);
+        expect(updated).toMatchObject({ id: revokedSource.id, status: expect.stringMatching(/^(syncing|success)$/) });
+        expect(updated.statusReason ?? null, 'the answered statusReason').toBeNull();
+        const [listed] = await listAll();
+        expect(listed?.statusReason ?? null, 'the listed statusReason').toBeNull();
       });
 
       it('answers not_found for an unknown data source', async () => {

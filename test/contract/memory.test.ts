@@ -5,9 +5,13 @@ import { describeDataSourcePagingContract } from './dataSourcePagingContract';
 
 const redirectUri = 'https://app.test/admin/connections/callback';
 
-describeConnectionsApiContract('in-memory API', async () => {
+describeConnectionsApiContract('in-memory API', async (dataSources) => {
   let clockOffsetMs = 0;
-  const options = { registeredRedirectUris: [redirectUri], now: () => new Date(Date.now() + clockOffsetMs) };
+  const options = {
+    dataSources,
+    registeredRedirectUris: [redirectUri],
+    now: () => new Date(Date.now() + clockOffsetMs),
+  };
   return {
     api: createMemoryConnectionsApi(options),
     nonAdminApi: createMemoryConnectionsApi({ ...options, role: 'standard' }),
