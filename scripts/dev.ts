@@ -24,9 +24,9 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import react from '@vitejs/plugin-react';
 import { build, createServer, preview, type InlineConfig } from 'vite';
-import { contentSecurityPolicy, devServerContentSecurityPolicy } from '../server/http/contentSecurityPolicy';
-import { startServers } from '../server/startServers';
-import { serverConfigFromEnv } from '../server/serverConfigFromEnv';
+import { contentSecurityPolicy, devServerContentSecurityPolicy } from '../server/common/contentSecurityPolicy';
+import { startServers } from '../server/demo/startServers';
+import { serverConfigFromEnv } from '../server/demo/serverConfigFromEnv';
 import { productDataSources } from '../src/testing/fixtures';
 import { twoWidgetsCallbackPaths } from '../demo/twoWidgetsPaths';
 import { callbackOpenerPolicy } from './callbackOpenerPolicy';
@@ -98,7 +98,8 @@ const servers = await startServers({
   stripeMode: configured.stripeMode,
   storage: configured.storage,
   tokenKey: configured.tokenKey,
-  ...(values['seed-reauthorization'] && { seedDataSources: [...productDataSources, staleStripeSource] }),
+  // Each new demo account starts from the product's table.
+  seedDataSources: values['seed-reauthorization'] ? [...productDataSources, staleStripeSource] : [...productDataSources],
 });
 
 let outDir: string | undefined;

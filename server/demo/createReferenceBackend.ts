@@ -1,6 +1,6 @@
 import { Hono } from 'hono';
 import type { DataSource } from '../../src/api/types';
-import { productDataSources } from '../../src/testing/fixtures';
+import { answerError } from '../http/answerError';
 import { apiBasePath } from '../http/contractOperations';
 import {
   createConnectionsServer,
@@ -29,8 +29,8 @@ export interface ReferenceBackendOptions extends Omit<
    */
   demoSessions?: boolean;
   /**
-   * The data sources every new demo account starts with.
-   * @default the product's table (MySQL, Push API, Google ECommerce)
+   * The data sources every new demo account starts with (the demo passes the product's table).
+   * @default []
    */
   seedDataSources?: readonly DataSource[];
   /**
@@ -54,7 +54,7 @@ export interface ReferenceBackend extends Pick<ConnectionsServer, 'refreshDueTok
 export async function createReferenceBackend({
   storage: storageOptions = { kind: 'memory' },
   demoSessions = false,
-  seedDataSources = productDataSources,
+  seedDataSources = [],
   tokenRefreshIntervalMs = 60_000,
   ...options
 }: ReferenceBackendOptions): Promise<ReferenceBackend> {
@@ -68,6 +68,7 @@ export async function createReferenceBackend({
     });
     await server.ready;
     const app = new Hono();
+    app.onError((error) => answerError(error, options.log ?? ((message) => console.warn(message))));
     if (demo) app.route(apiBasePath, demo.signInRoute);
     app.all('*', (c) => server.fetch(c.req.raw));
     const stopRefresh =

@@ -1,6 +1,6 @@
 import type { DataSource } from '../../src/api/types';
 import type { Role } from '../../src/context/Role';
-import { randomToken } from '../randomToken';
+import { randomToken } from '../common/randomToken';
 import type { Storage } from '../storage/openStorage';
 import { createDataSourceStore } from '../store/dataSourceStore';
 import { hashToken } from '../store/hashToken';

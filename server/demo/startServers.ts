@@ -34,8 +34,8 @@ export interface StartServersOptions {
    */
   redirectUris?: string[];
   /**
-   * What every new account's Data Sources table starts with.
-   * @default the product's table (MySQL, Push API, Google ECommerce)
+   * What every new demo account's Data Sources table starts with.
+   * @default []
    */
   seedDataSources?: DataSource[];
   /**

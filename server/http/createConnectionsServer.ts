@@ -4,7 +4,6 @@ import { bodyLimit } from 'hono/body-limit';
 import { cors } from 'hono/cors';
 import { secureHeaders } from 'hono/secure-headers';
 import type { Integration } from '../../src/api/types';
-import { ApiError } from '../operations/ApiError';
 import type { Authenticate } from '../operations/Caller';
 import type { BackendContext } from '../operations/OperationHandler';
 import { createPageCursors } from '../operations/pageCursor';
@@ -17,10 +16,11 @@ import type { GrantKey } from '../store/grantStore';
 import { createStore } from '../store/Store';
 import { createStripeClient, type StripeClient } from '../stripe/stripeClient';
 import type { StripeConnection } from '../stripe/StripeConnection';
+import { answerError } from './answerError';
 import { apiBasePath } from './contractOperations';
 import { contractRoutes } from './contractRoutes';
 import { errorResponse, jsonResponse } from './jsonResponse';
-import { productIntegrations } from './productIntegrations';
+import { productCatalog } from '../../src/api/productCatalog';
 import { readTextBody } from './readJsonBody';
 
 export interface ConnectionsServerOptions {
@@ -105,12 +105,6 @@ function isStorage(storage: StorageOptions | Storage): storage is Storage {
   return 'db' in storage;
 }
 
-/** A failure nobody answered for: logged with its stack, answered as a plain 500. */
-function unexpected(error: unknown, log: (message: string) => void): Response {
-  log(`Unexpected error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
-  return errorResponse(500, 'internal', 'Something went wrong on the server.');
-}
-
 /**
  * The Connections server a host mounts: openapi.json's operations under `basePath` (routes,
  * parameters and bodies read from and checked against the document), each for the caller the
@@ -129,7 +123,7 @@ export function createConnectionsServer(options: ConnectionsServerOptions): Conn
   const context: Promise<BackendContext> = opened.then(({ storage }) => ({
     stripe: 'exchangeCode' in options.stripe ? options.stripe : createStripeClient(options.stripe, now),
     redirectUris: new Set(options.redirectUris),
-    integrations: options.integrations ?? productIntegrations,
+    integrations: options.integrations ?? productCatalog,
     store: createStore(storage, { cipher: createTokenCipher(tokenKey), now }),
     cursors: createPageCursors(tokenKey),
     exchanges: new Map(),
@@ -167,9 +161,7 @@ export function createConnectionsServer(options: ConnectionsServerOptions): Conn
   }
   app.route('/', contractRoutes({ authenticate: options.authenticate, context }));
   app.notFound((c) => errorResponse(404, 'not_found', `Nothing answers ${c.req.method} ${c.req.path}.`));
-  app.onError((error) =>
-    error instanceof ApiError ? errorResponse(error.status, error.code, error.message) : unexpected(error, log),
-  );
+  app.onError((error) => answerError(error, log));
 
   const ready = context.then(() => undefined);
   // Seen by whoever awaits `ready` or sends a request; not an unhandled rejection meanwhile.
@@ -180,7 +172,7 @@ export function createConnectionsServer(options: ConnectionsServerOptions): Conn
       try {
         await ready;
       } catch (error) {
-        return unexpected(error, log);
+        return answerError(error, log);
       }
       return app.fetch(request);
     },

@@ -1,5 +1,5 @@
 import type { AuthorizationCompletion, DataSource } from '../../src/api/types';
-import { randomToken } from '../randomToken';
+import { randomToken } from '../common/randomToken';
 import { ApiError } from './ApiError';
 import { oauthIntegrationId } from './beginAuthorization';
 import type { OperationContext, OperationHandler } from './OperationHandler';

@@ -1,12 +1,9 @@
-import type { DataSourceSortColumn, DataSourceStatus, SortOrder } from '../../src/api/types';
+import { dataSourceStatuses, sortColumns, sortOrders } from '../../src/api/contractLists';
+import type { DataSourceStatus } from '../../src/api/types';
+import { foldText } from '../../src/i18n/foldText';
 import type { DataSourceQuery } from '../store/DataSourceQuery';
 import { ApiError } from './ApiError';
-import { foldText } from '../../src/i18n/foldText';
 
-
-const sorts: readonly DataSourceSortColumn[] = ['name', 'lastConnectionStarted'];
-const orders: readonly SortOrder[] = ['asc', 'desc'];
-const statuses: readonly DataSourceStatus[] = ['success', 'syncing', 'needs_reauthorization', 'error'];
 const known = new Set(['limit', 'cursor', 'sort', 'order', 'q', 'status']);
 
 function refuse(message: string): never {
@@ -40,12 +37,14 @@ export function readDataSourceQuery(search: URLSearchParams): DataSourceQuery {
   const cursor = single(search, 'cursor');
   if (cursor !== undefined && (cursor.length < 1 || cursor.length > 4096))
     refuse('cursor must be 1 to 4096 characters.');
-  const sort = oneOf(single(search, 'sort'), sorts, 'sort') ?? 'name';
-  const order = oneOf(single(search, 'order'), orders, 'order') ?? (sort === 'name' ? 'asc' : 'desc');
+  const sort = oneOf(single(search, 'sort'), sortColumns, 'sort') ?? 'name';
+  const order = oneOf(single(search, 'order'), sortOrders, 'order') ?? (sort === 'name' ? 'asc' : 'desc');
   const q = single(search, 'q');
   if (q !== undefined && (q.length < 1 || [...q].length > 200)) refuse('q must be 1 to 200 characters.');
-  const status = search.getAll('status').map((value) => oneOf(value, statuses, 'status') as DataSourceStatus);
-  if (status.length > statuses.length) refuse(`status may be given at most ${statuses.length} times.`);
+  const status = search.getAll('status').map((value) => oneOf(value, dataSourceStatuses, 'status') as DataSourceStatus);
+  if (status.length > dataSourceStatuses.length) {
+    refuse(`status may be given at most ${dataSourceStatuses.length} times.`);
+  }
 
   return { limit, cursor, sort, order, q: q === undefined ? undefined : foldText(q), status };
 }

@@ -1,4 +1,4 @@
-import { randomToken } from '../randomToken';
+import { randomToken } from '../common/randomToken';
 
 /** A kept record: its value (which its owner may change in place) and whether its lifetime is over. */
 export interface FoundRecord<T> {

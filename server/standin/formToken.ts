@@ -1,7 +1,7 @@
 import { createHmac } from 'node:crypto';
 import type { Context } from 'hono';
 import { getCookie, setCookie } from 'hono/cookie';
-import { randomToken } from '../randomToken';
+import { randomToken } from '../common/randomToken';
 import { secretsMatch } from './secretsMatch';
 
 /** The cookie that ties the installs page's forms to the browser that opened the page. */

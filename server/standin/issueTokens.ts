@@ -1,4 +1,4 @@
-import { randomToken } from '../randomToken';
+import { randomToken } from '../common/randomToken';
 import type { IssuedCode, StandInContext } from './StandInContext';
 
 /**

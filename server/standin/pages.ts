@@ -1,4 +1,4 @@
-import { contentSecurityPolicy } from '../http/contentSecurityPolicy';
+import { contentSecurityPolicy } from '../common/contentSecurityPolicy';
 import { standInAccount } from './demoCredentials';
 import { escapeHtml } from './escapeHtml';
 import type { GrantScope } from './StandInContext';

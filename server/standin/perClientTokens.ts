@@ -1,4 +1,4 @@
-import { randomToken } from '../randomToken';
+import { randomToken } from '../common/randomToken';
 import type { ExpiringRecordsOptions } from './expiringRecords';
 import { createSingleUseTokens, type SingleUseTokens, type TokenCheck } from './singleUseTokens';
 

@@ -1,5 +1,5 @@
-import { randomToken } from '../randomToken';
-import { stripeSignature } from '../stripeSignature';
+import { randomToken } from '../common/randomToken';
+import { stripeSignature } from '../common/stripeSignature';
 import type { StandInContext } from './StandInContext';
 
 /**

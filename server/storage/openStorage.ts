@@ -1,4 +1,4 @@
-import { randomToken } from '../randomToken';
+import { randomToken } from '../common/randomToken';
 import { createSchema } from './createSchema';
 import type { SqlDatabase } from './SqlDatabase';
 import type { StorageOptions } from './StorageOptions';

@@ -1,5 +1,5 @@
 import type { DataSource } from '../../src/api/types';
-import { randomToken } from '../randomToken';
+import { randomToken } from '../common/randomToken';
 import type { Storage } from '../storage/openStorage';
 import { ensureAccount } from './ensureAccount';
 import { hashToken } from './hashToken';

@@ -1,5 +1,5 @@
 import { timingSafeEqual } from 'node:crypto';
-import { stripeSignature } from '../stripeSignature';
+import { stripeSignature } from '../common/stripeSignature';
 
 /** How far a signature's timestamp may be from now: Stripe's libraries default to five minutes. */
 export const signatureToleranceSeconds = 300;

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { contentSecurityPolicy, devServerContentSecurityPolicy } from '../../server/http/contentSecurityPolicy';
+import { contentSecurityPolicy, devServerContentSecurityPolicy } from '../../server/common/contentSecurityPolicy';
 import { goToStripe, openConnections, rowsNamed, signInAtStripe, successBanner } from './support/demo';
 
 declare global {

@@ -22,6 +22,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium, type Browser } from 'playwright';
 import { chromiumLaunchOptions } from '../../scripts/chromiumLaunchOptions';
 import { startServers, type StartedServers } from '../../server/demo/startServers';
+import { productDataSources } from '../../src/testing/fixtures';
 import { standInClientId, standInSecretKey } from '../../server/standin/demoCredentials';
 import { checkFederationHost } from './checks/federationHost';
 import { checkFederationReact17Host } from './checks/federationReact17Host';
@@ -205,6 +206,7 @@ try {
     host: '127.0.0.1',
     redirectUris: [...origins.values()].map((origin) => `${origin}${callbackPath}`),
     demoSessions: true,
+    seedDataSources: [...productDataSources],
     log: () => {},
   });
   closers.push(servers.close);

@@ -67,7 +67,7 @@ async function atAnotherPlatform(start: AuthorizationStart): Promise<string> {
 const stateInvalid = {
   status: 400,
   code: 'state_invalid',
-  message: 'This authorization was not started in this session.',
+  message: 'This authorization was not started in this account.',
 };
 const missingState = { status: 400, code: 'invalid_request', message: /^body must have required property 'state'/ };
 const stateUsed = { status: 409, code: 'state_used', message: 'This authorization was already used.' };

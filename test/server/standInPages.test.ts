@@ -2,7 +2,7 @@
 // Each page is shown in jsdom's document so axe and Testing Library can read it; nothing runs its
 // scripts (it has none, which is checked below).
 import { getByLabelText, getByRole, queryByRole } from '@testing-library/dom';
-import { strictDirectives } from '../../server/http/contentSecurityPolicy';
+import { strictDirectives } from '../../server/common/contentSecurityPolicy';
 import { standInAccount, standInClientId } from '../../server/standin/demoCredentials';
 import { stylesheetPath } from '../../server/standin/stylesheet';
 import { expectNoAxeViolations } from '../support/axe';

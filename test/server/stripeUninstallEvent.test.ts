@@ -1,22 +1,13 @@
 import { stripeWebhookPath } from '../../server/operations/receiveStripeEvent';
 import { standInWebhookSecret } from '../../server/standin/demoCredentials';
-import { stripeSignature } from '../../server/stripeSignature';
+import { stripeSignature } from '../../server/common/stripeSignature';
 import { signedInClient } from './support/backendClient';
 import { connectStripeApp } from './support/connectStripeApp';
 import { listedSource } from './support/listAllDataSources';
 import { setUpServersWithAdmin } from './support/testServers';
+import { uninstallAtStandIn } from './support/uninstallAtStandIn';
 
 const env = setUpServersWithAdmin({ stripeMode: 'apps' });
-
-/** Uninstalls the app from `account` on the stand-in's installs page, as its user would. */
-async function uninstallAtStandIn(account: string): Promise<Response> {
-  return fetch(`${env.servers.standInUrl}/apps/uninstall`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
-    body: new URLSearchParams({ account }),
-    redirect: 'manual',
-  });
-}
 
 /** An uninstall event for `account`, as Stripe's JSON. */
 function deauthorizedEvent(account: string): string {
@@ -45,7 +36,7 @@ it('marks every source of an account that uninstalls the app needs_reauthorizati
   const theirs = await connectStripeApp(other);
   expect(theirs.connection).toBe(mine.connection);
 
-  const answer = await uninstallAtStandIn(mine.connection);
+  const answer = await uninstallAtStandIn(env.servers.standInUrl, mine.connection);
   expect(answer.status).toBe(303);
   for (const [client, source] of [
     [env.admin, mine],

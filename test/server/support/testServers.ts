@@ -1,5 +1,6 @@
 import './processDatabaseReady';
 import { startServers, type StartServersOptions } from '../../../server/demo/startServers';
+import { productDataSources } from '../../../src/testing/fixtures';
 import { signedInClient, type BackendClient } from './backendClient';
 import { createTestClock, type TestClock } from './testClock';
 
@@ -31,6 +32,7 @@ export async function startTestServers(options: StartServersOptions = {}): Promi
     log: (line) => logged.push(line),
     // The tests refresh tokens themselves (refreshDueTokens), on their own clock.
     tokenRefreshIntervalMs: 0,
+    seedDataSources: [...productDataSources],
     ...options,
   });
   return { ...servers, clock, logged };

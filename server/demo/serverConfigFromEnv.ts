@@ -1,8 +1,8 @@
 import path from 'node:path';
-import type { StripeMode } from './backend/StripeConnection';
-import { stripeMode } from './backend/stripeConnectionFromEnv';
-import { resolveTokenKey, tokenKeyVariable } from './storage/tokenKey';
-import type { StorageOptions } from './storage/StorageOptions';
+import type { StripeMode } from '../stripe/StripeConnection';
+import { stripeMode } from '../stripe/stripeConnectionFromEnv';
+import { resolveTokenKey, tokenKeyVariable } from '../storage/tokenKey';
+import type { StorageOptions } from '../storage/StorageOptions';
 
 export interface ServerConfig {
   /** The stand-in's flow (real Stripe reads STRIPE_MODE itself, `apps` by default). */
