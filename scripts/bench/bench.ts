@@ -2,7 +2,8 @@
  * `npm run bench` (issue 9): the widget's Data Sources table beside a plain React table, in
  * headless Chromium, at 100, 1,000 and 10,000 sources. Not part of `npm test`: it takes minutes,
  * and its numbers are the machine's, not pass or fail. `npm run bench -- --quick` measures 100
- * and 1,000 sources only, a few times each.
+ * and 1,000 sources only, a few times each. Then the server half (serverBench.ts): 100,000 sources
+ * on PGlite and on PostgreSQL; `npm run bench -- --server` runs only that part.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdir, writeFile } from 'node:fs/promises';
@@ -19,6 +20,12 @@ import { measureTable, type TableResult } from './measureTable.ts';
 import { measureClickFloor } from './measureClickFloor.ts';
 import type { InteractionSample } from './page/benchWindow.ts';
 import { heapReport, sizeReport, targetReport } from './printReport.ts';
+import { runServerBench, serverBenchOptions } from './serverBench.ts';
+
+if (process.argv.includes('--server')) {
+  await runServerBench(serverBenchOptions(process.argv));
+  process.exit(0);
+}
 
 const quick = process.argv.includes('--quick');
 const plan = benchPlan(quick);
@@ -85,3 +92,6 @@ console.log(
   `\nbench: results in ${path.relative(repo, file)}; took ${((performance.now() - started) / 1000).toFixed(0)} s; ` +
     `${loadAtStart} at the start, ${load().replace('load average ', '')} at the end`,
 );
+
+console.log('');
+await runServerBench(serverBenchOptions(process.argv));

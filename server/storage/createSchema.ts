@@ -37,6 +37,9 @@ CREATE TABLE IF NOT EXISTS ${s}.data_sources (
 );
 CREATE INDEX IF NOT EXISTS data_sources_by_name ON ${s}.data_sources (account_id, name_key, id);
 CREATE INDEX IF NOT EXISTS data_sources_by_start ON ${s}.data_sources (account_id, last_started_at, id);
+CREATE INDEX IF NOT EXISTS data_sources_by_start_asc ON ${s}.data_sources (account_id, (last_started_at IS NULL), last_started_at, id);
+CREATE INDEX IF NOT EXISTS data_sources_by_start_desc ON ${s}.data_sources (account_id, (last_started_at IS NOT NULL), last_started_at, id);
+CREATE INDEX IF NOT EXISTS data_sources_by_status_name ON ${s}.data_sources (account_id, status, name_key, id);
 CREATE INDEX IF NOT EXISTS data_sources_by_connection ON ${s}.data_sources (connection);
 CREATE TABLE IF NOT EXISTS ${s}.grants (
   account_id text NOT NULL,

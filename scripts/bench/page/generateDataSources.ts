@@ -14,7 +14,7 @@ const statuses: DataSource['status'][] = [
 const now = Date.parse('2026-11-26T06:00:00Z');
 
 /** A small seeded generator (mulberry32), so every run and both tables get the same rows. */
-function seeded(seed: number): () => number {
+export function seeded(seed: number): () => number {
   let state = seed;
   return () => {
     state = (state + 0x6d2b79f5) | 0;
