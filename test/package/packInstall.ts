@@ -15,6 +15,7 @@ import { chromiumLaunchOptions } from '../../scripts/chromiumLaunchOptions';
 import { checkHostileCss, checkPlainHost, checkReactHost } from './browserChecks';
 import { consumerFiles } from './consumerFiles';
 import { plainHostFiles } from './plainHostFiles';
+import { serverHostFiles, serverOnlyPackages } from './serverHostFiles';
 import { serveStatic, type StaticServer } from './serveStatic';
 
 const repo = fileURLToPath(new URL('../..', import.meta.url));
@@ -33,6 +34,8 @@ const requiredFiles = [
   'dist/single-spa.js',
   'dist/singleSpa/index.d.ts',
   'dist/styles.css',
+  'dist/server/index.js',
+  'dist/types/server/index.d.ts',
   'src/api/openapi.json',
 ];
 /** Everything else (sources, tests, the server, the demo) is the repo's business only. */
@@ -205,7 +208,7 @@ const checks: Check[] = [
         ]),
       };
       await writeFile(path.join(consumerDir, 'package.json'), `${JSON.stringify(manifest, null, 2)}\n`);
-      for (const [file, text] of Object.entries({ ...consumerFiles, ...plainHostFiles })) {
+      for (const [file, text] of Object.entries({ ...consumerFiles, ...plainHostFiles, ...serverHostFiles })) {
         await mkdir(path.dirname(path.join(consumerDir, file)), { recursive: true });
         await writeFile(path.join(consumerDir, file), text);
       }
@@ -213,9 +216,33 @@ const checks: Check[] = [
     },
   },
   {
+    name: "a widget-only install downloads none of the server's dependencies",
+    run: async () => {
+      const installed = await readdir(path.join(consumerDir, 'node_modules'), { recursive: true });
+      const found = serverOnlyPackages.filter((name) => installed.includes(name));
+      if (found.length > 0) throw new Error(`installed with the widget: ${found.join(', ')}`);
+      const packages = JSON.parse(run('npm', ['ls', '--json', '--omit', 'dev'], consumerDir)) as {
+        dependencies?: Record<string, unknown>;
+      };
+      const names = Object.keys(packages.dependencies ?? {});
+      return `${names.length} packages installed for the widget (${names.join(', ')}), none of ${serverOnlyPackages.join(', ')}`;
+    },
+  },
+  {
     name: 'Node (no window) imports every entry point, runs the test kit and reads the contract export',
     run: async () => {
       run('node', ['check-runtime.mjs'], consumerDir);
+    },
+  },
+  {
+    // A host that mounts the server installs the driver of its storage beside the package.
+    name: 'connections-widget/server runs in Node with only PGlite installed beside it, and type-checks as node16',
+    run: async () => {
+      const versions = await pinned(['@electric-sql/pglite', '@types/node']);
+      const specs = Object.entries(versions).map(([name, version]) => `${name}@${version}`);
+      run('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', ...specs], consumerDir);
+      run('node', ['check-server.mjs'], consumerDir);
+      run('npx', ['tsc', '--noEmit', '-p', 'tsconfig.server.json'], consumerDir);
     },
   },
   {
