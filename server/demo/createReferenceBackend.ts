@@ -11,7 +11,7 @@ import type { FetchHandler } from '../http/listen';
 import { openStorage } from '../storage/openStorage';
 import type { StorageOptions } from '../storage/StorageOptions';
 import { startTokenRefresh } from '../workers/startTokenRefresh';
-import { createDemoAuthentication } from './demoAuthentication';
+import { createDemoAuthentication, type DemoAuthenticationOptions } from './demoAuthentication';
 
 export interface ReferenceBackendOptions extends Omit<
   ConnectionsServerOptions,
@@ -33,6 +33,8 @@ export interface ReferenceBackendOptions extends Omit<
    * @default []
    */
   seedDataSources?: readonly DataSource[];
+  /** The demo sessions' cookie, limits and lifetimes (see DemoAuthenticationOptions). */
+  demoAuthentication?: Omit<DemoAuthenticationOptions, 'seedDataSources'>;
   /**
    * How often expiring access tokens are refreshed; 0 leaves it to `refreshDueTokens()` (tests).
    * @default 60_000
@@ -56,11 +58,14 @@ export async function createReferenceBackend({
   demoSessions = false,
   seedDataSources = [],
   tokenRefreshIntervalMs = 60_000,
+  demoAuthentication = {},
   ...options
 }: ReferenceBackendOptions): Promise<ReferenceBackend> {
   const storage = await openStorage(storageOptions);
   try {
-    const demo = demoSessions ? await createDemoAuthentication(storage, { seedDataSources }) : undefined;
+    const demo = demoSessions
+      ? await createDemoAuthentication(storage, { seedDataSources, now: options.now, ...demoAuthentication })
+      : undefined;
     const server = createConnectionsServer({
       ...options,
       storage,
@@ -69,14 +74,18 @@ export async function createReferenceBackend({
     await server.ready;
     const app = new Hono();
     app.onError((error) => answerError(error, options.log ?? ((message) => console.warn(message))));
-    if (demo) app.route(apiBasePath, demo.signInRoute);
+    if (demo) {
+      app.use(demo.refuseTossedCookies);
+      app.route(apiBasePath, demo.sessionRoutes);
+    }
     app.all('*', (c) => server.fetch(c.req.raw));
     const stopRefresh =
       tokenRefreshIntervalMs > 0
         ? startTokenRefresh(server, { intervalMs: tokenRefreshIntervalMs, log: options.log })
         : undefined;
     return {
-      fetch: (request) => app.fetch(request),
+      // The adapter's bindings go on: the demo's sign-in limit is per client address.
+      fetch: (request, bindings) => app.fetch(request, bindings),
       refreshDueTokens: () => server.refreshDueTokens(),
       accessToken: (key) => server.accessToken(key),
       close: async () => {

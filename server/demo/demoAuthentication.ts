@@ -1,15 +1,14 @@
-import { Hono } from 'hono';
-import { getCookie, setCookie } from 'hono/cookie';
-import { parse } from 'hono/utils/cookie';
-import type { DataSource } from '../../src/api/types';
+import { Hono, type MiddlewareHandler } from 'hono';
+import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import type { Role } from '../../src/context/Role';
+import { clientOf } from '../common/clientOf';
 import { compileSchema } from '../http/contractSchemas';
+import { errorResponse } from '../http/jsonResponse';
 import { readValidJsonBody } from '../http/readJsonBody';
 import type { Authenticate } from '../operations/Caller';
 import type { Storage } from '../storage/openStorage';
-import { createDemoSessions } from './demoSessions';
-
-const sessionCookieName = 'cw_session';
+import { createDemoSessions, type DemoSessionsOptions } from './demoSessions';
+import { createRateLimit } from './signInRateLimit';
 
 /** Where the demo's sign-in lives under the API's base path. Not part of the contract: a host has its own sign-in. */
 export const demoSessionPath = '/session';
@@ -21,14 +20,50 @@ const validateSessionRequest = compileSchema({
   properties: { role: { enum: ['admin', 'standard', 'read-only'] } },
 });
 
+export interface DemoAuthenticationOptions extends DemoSessionsOptions {
+  /**
+   * Sends the session cookie `Secure` and names it `__Host-cw_session`, which no other subdomain
+   * and no other path can set (against cookie tossing). Browsers take Secure cookies from
+   * `http://localhost` too; only a demo served over plain http on another name needs it off.
+   * @default true
+   */
+  secureCookie?: boolean;
+  /**
+   * How many sign-ins one client (its address) may make: `burst` at once, then `perMinute`.
+   * @default { burst: 60, perMinute: 120 }
+   */
+  signInRate?: { burst: number; perMinute: number };
+}
+
 export interface DemoAuthentication {
   /** The demo's `authenticate`: the session cookie's demo account and user. */
   authenticate: Authenticate;
   /**
-   * `POST <basePath>/session { role }`: the demo's Role selector. Signs in (or changes the role of
-   * the current session, keeping its account) and answers 204 with the session cookie.
+   * Runs before every request: one with more than one session cookie (a cookie tossed in by a
+   * sibling site, sent before the real one) is refused with 401, and the cookies are expired.
    */
-  signInRoute: Hono;
+  refuseTossedCookies: MiddlewareHandler;
+  /**
+   * `POST <basePath>/session { role }`, the demo's Role selector: signs in (or changes the role of
+   * the current session, keeping its account) and answers 204 with the session cookie; 429 past
+   * the rate. `DELETE <basePath>/session` signs out.
+   */
+  sessionRoutes: Hono;
+}
+
+/** Every cookie of the request's header called `name`, in the order sent. */
+function cookiesNamed(request: Request, name: string): string[] {
+  return (request.headers.get('cookie') ?? '')
+    .split(';')
+    .map((pair) => pair.split('='))
+    .filter(([key]) => key?.trim() === name)
+    .map(([, ...value]) => value.join('=').trim());
+}
+
+/** `/`, `/api`, `/api/v1`, …: every path a cookie sent to `pathname` may have been set on. */
+function pathsAbove(pathname: string): string[] {
+  const parts = pathname.split('/').filter(Boolean);
+  return ['/', ...parts.map((_, index) => `/${parts.slice(0, index + 1).join('/')}`)];
 }
 
 /**
@@ -37,32 +72,59 @@ export interface DemoAuthentication {
  */
 export async function createDemoAuthentication(
   storage: Storage,
-  options: { seedDataSources: readonly DataSource[] },
+  { secureCookie = true, signInRate = { burst: 60, perMinute: 120 }, ...options }: DemoAuthenticationOptions,
 ): Promise<DemoAuthentication> {
   const sessions = await createDemoSessions(storage, options);
-  const signInRoute = new Hono().post(demoSessionPath, async (c) => {
-    const { role } = (await readValidJsonBody(c.req.raw, validateSessionRequest)) as { role: Role };
-    const sessionId = await sessions.signIn(getCookie(c, sessionCookieName), role);
-    // HttpOnly so no script can read it, SameSite=Lax so no other site can make a browser send it
-    // with a POST, Secure whenever it came over TLS.
-    setCookie(c, sessionCookieName, sessionId, {
-      path: '/',
-      httpOnly: true,
-      sameSite: 'Lax',
-      secure: new URL(c.req.url).protocol === 'https:',
+  const cookieName = secureCookie ? '__Host-cw_session' : 'cw_session';
+  const signIns = createRateLimit({ ...signInRate, now: options.now });
+  const cookieAttributes = { path: '/', httpOnly: true, secure: secureCookie, sameSite: 'Lax' } as const;
+
+  const sessionRoutes = new Hono()
+    .post(demoSessionPath, async (c) => {
+      const decision = signIns.take(clientOf(c));
+      if (!decision.allowed) {
+        const refused = errorResponse(429, 'rate_limited', 'Too many sign-ins from this client. Try again later.');
+        refused.headers.set('Retry-After', String(decision.retryAfterSeconds));
+        return refused;
+      }
+      const { role } = (await readValidJsonBody(c.req.raw, validateSessionRequest)) as { role: Role };
+      const sessionId = await sessions.signIn(getCookie(c, cookieName), role);
+      setCookie(c, cookieName, sessionId, cookieAttributes);
+      return c.body(null, 204);
+    })
+    .delete(demoSessionPath, async (c) => {
+      await sessions.signOut(getCookie(c, cookieName));
+      deleteCookie(c, cookieName, cookieAttributes);
+      return c.body(null, 204);
     });
-    c.header('Cache-Control', 'no-store');
-    return c.body(null, 204);
-  });
+
+  const refuseTossedCookies: MiddlewareHandler = async (c, next) => {
+    if (cookiesNamed(c.req.raw, cookieName).length <= 1) return next();
+    const refused = errorResponse(
+      401,
+      'unauthenticated',
+      'The request carried more than one session cookie. Sign in again.',
+    );
+    // A tossed cookie may sit on any path above this one; each is expired, as is the session's own.
+    for (const path of pathsAbove(c.req.path)) {
+      refused.headers.append(
+        'Set-Cookie',
+        `${cookieName}=; Path=${path}; Max-Age=0; HttpOnly; SameSite=Lax${secureCookie ? '; Secure' : ''}`,
+      );
+    }
+    return refused;
+  };
+
   return {
     authenticate: async (request) => {
-      const session = await sessions.find(
-        parse(request.headers.get('cookie') ?? '', sessionCookieName)[sessionCookieName],
-      );
+      const [id, ...others] = cookiesNamed(request, cookieName);
+      if (others.length > 0) return undefined;
+      const session = await sessions.find(id);
       return (
         session && { accountId: session.accountId, userId: `${session.accountId}/${session.role}`, role: session.role }
       );
     },
-    signInRoute,
+    refuseTossedCookies,
+    sessionRoutes,
   };
 }

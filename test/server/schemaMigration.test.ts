@@ -88,7 +88,7 @@ it('takes a database of the old layout forward: every source, sealed token and s
     });
     const demo = await createDemoAuthentication(storage, { seedDataSources: [] });
     const request = new Request('http://demo.test/api/v1/data-sources', {
-      headers: { Cookie: 'cw_session=the-cookie' },
+      headers: { Cookie: '__Host-cw_session=the-cookie' },
     });
     expect(await demo.authenticate(request)).toEqual({ accountId: 'ws_old', userId: 'ws_old/admin', role: 'admin' });
     const columns = await db.query<{ table_name: string }>(

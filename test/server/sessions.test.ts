@@ -29,7 +29,7 @@ describe.each(contractRequests)('$method $path', (call) => {
   it('answers 401 for a session id the backend never issued', async () => {
     const response = await fetch(`${env.servers.backendUrl}/api/v1${call.path}`, {
       method: call.method,
-      headers: { Cookie: 'cw_session=forged', 'Content-Type': 'application/json' },
+      headers: { Cookie: '__Host-cw_session=forged', 'Content-Type': 'application/json' },
       ...('json' in call && { body: JSON.stringify(call.json) }),
     });
     expect(response.status).toBe(401);
@@ -44,21 +44,21 @@ describe.each(contractRequests)('$method $path', (call) => {
 });
 
 describe('POST /api/v1/session', () => {
-  it('sets an HttpOnly, SameSite=Lax session cookie on / (not Secure over plain http) and answers 204', async () => {
+  it('sets a __Host- session cookie, HttpOnly, Secure, SameSite=Lax, on /, and answers 204', async () => {
     const client = createBackendClient(env.servers.backendUrl);
     const answer = await client.signIn('admin');
     expect(answer.status).toBe(204);
     const [cookie = ''] = answer.headers.getSetCookie();
-    expect(cookie).toMatch(/^cw_session=[A-Za-z0-9_-]{43}; Path=\/; HttpOnly; SameSite=Lax$/);
+    expect(cookie).toMatch(/^__Host-cw_session=[A-Za-z0-9_-]{43}; Path=\/; HttpOnly; Secure; SameSite=Lax$/);
   });
 
   it('gives each sign-in a new session id, keeping the session data across a role change', async () => {
     const client = await signedInClient(env.servers.backendUrl, 'admin');
-    const firstId = client.fetch.cookies.get('cw_session');
+    const firstId = client.fetch.cookies.get('__Host-cw_session');
     expect((await client.request('DELETE', '/data-sources/ds_mysql')).status).toBe(204);
 
     await client.signIn('standard');
-    expect(client.fetch.cookies.get('cw_session')).not.toBe(firstId);
+    expect(client.fetch.cookies.get('__Host-cw_session')).not.toBe(firstId);
     expect((await client.request('GET', '/data-sources')).status).toBe(403);
 
     await client.signIn('admin');
@@ -68,10 +68,10 @@ describe('POST /api/v1/session', () => {
 
   it('no longer accepts the id a session had before a new sign-in', async () => {
     const client = await signedInClient(env.servers.backendUrl, 'admin');
-    const oldId = client.fetch.cookies.get('cw_session');
+    const oldId = client.fetch.cookies.get('__Host-cw_session');
     await client.signIn('admin');
     const response = await fetch(`${env.servers.backendUrl}/api/v1/data-sources`, {
-      headers: { Cookie: `cw_session=${oldId}` },
+      headers: { Cookie: `__Host-cw_session=${oldId}` },
     });
     expect(response.status).toBe(401);
   });

@@ -1,5 +1,5 @@
 import { Agent, get } from 'node:http';
-import { clientKey } from '../../server/standin/clientOf';
+import { clientKey } from '../../server/common/clientOf';
 import { createPerClientTokens } from '../../server/standin/perClientTokens';
 import { standInAccount, standInClientId } from '../../server/standin/demoCredentials';
 import { readForms } from './support/readForms';

@@ -1,5 +1,5 @@
 import { checkPlatformRequest } from '../checkPlatformRequest';
-import { clientOf } from '../clientOf';
+import { clientOf } from '../../common/clientOf';
 import { consentPageInput } from '../consentPageInput';
 import { accessRequestPage } from '../pages';
 import { redirectBack } from '../redirectBack';

@@ -1,6 +1,6 @@
 import { appPermissions } from '../appPermissions';
 import { checkPlatformRequest } from '../checkPlatformRequest';
-import { clientOf } from '../clientOf';
+import { clientOf } from '../../common/clientOf';
 import { installPage } from '../pages';
 import { sendPage } from '../sendPage';
 import type { StandInRoute } from '../StandInContext';

@@ -17,9 +17,12 @@ export function createCookieFetch(): CookieFetch {
     if (cookies.size > 0) headers.set('Cookie', [...cookies].map(([name, value]) => `${name}=${value}`).join('; '));
     const response = await fetch(new Request(request, { headers, redirect: 'manual' }));
     for (const line of response.headers.getSetCookie()) {
-      const [pair = ''] = line.split(';');
+      const [pair = '', ...attributes] = line.split(';');
       const separator = pair.indexOf('=');
-      cookies.set(pair.slice(0, separator).trim(), pair.slice(separator + 1).trim());
+      const name = pair.slice(0, separator).trim();
+      // An expiry in the past, as a browser reads it, takes the cookie away.
+      if (attributes.some((attribute) => /^\s*max-age=0\s*$/i.test(attribute))) cookies.delete(name);
+      else cookies.set(name, pair.slice(separator + 1).trim());
     }
     return response;
   }
