@@ -112,3 +112,13 @@ it('answers no other origin’s CORS request, not even another port on localhost
     expect(preflight.headers.get('access-control-allow-origin'), `${origin} preflight`).toBeNull();
   }
 });
+
+it('answers a body over the limit through its proxy with the backend’s 413, not a 502', async () => {
+  const response = await fetch(new URL('/api/v1/integrations/stripe/authorizations', baseURL), {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ redirectUri: 'x'.repeat(20 * 1024) }),
+  });
+  expect(response.status).toBe(413);
+  expect(await response.json()).toEqual({ error: { code: 'invalid_request', message: expect.any(String) } });
+});
