@@ -1,3 +1,5 @@
+import type { KnownErrorCode } from '../../src/api/contractLists';
+
 /** A JSON answer; the middleware adds the headers every answer carries (no-store, nosniff, …). */
 export function jsonResponse(status: number, body: unknown, headers: HeadersInit = {}): Response {
   const response = new Response(JSON.stringify(body), { status, headers });
@@ -6,6 +8,6 @@ export function jsonResponse(status: number, body: unknown, headers: HeadersInit
 }
 
 /** The contract's error body, `{ error: { code, message } }`. */
-export function errorResponse(status: number, code: string, message: string): Response {
+export function errorResponse(status: number, code: KnownErrorCode, message: string): Response {
   return jsonResponse(status, { error: { code, message } });
 }
