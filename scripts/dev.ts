@@ -34,6 +34,12 @@ import { staleStripeSource } from './staleStripeSource';
 
 const host = '127.0.0.1';
 
+/**
+ * On every page, the callback (`?code=…&state=…`) among them: a page the browser leaves, or a
+ * resource it loads, never sends the authorization code along in its Referer.
+ */
+const noReferrer = { 'Referrer-Policy': 'no-referrer' };
+
 const { values } = parseArgs({
   options: {
     port: { type: 'string', default: '5173' },
@@ -99,7 +105,9 @@ const servers = await startServers({
   storage: configured.storage,
   tokenKey: configured.tokenKey,
   // Each new demo account starts from the product's table.
-  seedDataSources: values['seed-reauthorization'] ? [...productDataSources, staleStripeSource] : [...productDataSources],
+  seedDataSources: values['seed-reauthorization']
+    ? [...productDataSources, staleStripeSource]
+    : [...productDataSources],
 });
 
 let outDir: string | undefined;
@@ -142,7 +150,7 @@ try {
       strictPort: true,
       proxy,
       cors: false,
-      headers: { 'Content-Security-Policy': contentSecurityPolicy() },
+      headers: { 'Content-Security-Policy': contentSecurityPolicy(), ...noReferrer },
     },
     // Found up front rather than on first import: a late discovery makes Vite reload the page,
     // which would throw away a half-finished flow (or a test's clicks).
@@ -174,7 +182,7 @@ try {
       html: { cspNonce: nonce },
       server: {
         ...config.server,
-        headers: { 'Content-Security-Policy': devServerContentSecurityPolicy({ nonce, port }) },
+        headers: { 'Content-Security-Policy': devServerContentSecurityPolicy({ nonce, port }), ...noReferrer },
       },
     });
     closeDemo = () => server.close();

@@ -122,3 +122,9 @@ it('answers a body over the limit through its proxy with the backend’s 413, no
   expect(response.status).toBe(413);
   expect(await response.json()).toEqual({ error: { code: 'invalid_request', message: expect.any(String) } });
 });
+
+it('serves the callback page, where the authorization code sits in the address, with Referrer-Policy: no-referrer', async () => {
+  const response = await fetch(new URL('/admin/connections/callback?code=ac_secret&state=s', baseURL));
+  expect(response.status).toBe(200);
+  expect(response.headers.get('referrer-policy')).toBe('no-referrer');
+});
