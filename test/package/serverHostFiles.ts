@@ -3,6 +3,16 @@
  * server mounted in node:http with the host's own sign-in, type-checked as Node resolves
  * packages (node16 exports), and run against the installed files.
  */
+/** A Connect platform at Stripe's own URLs, as both files configure it (no request reaches it). */
+const connectPlatform = JSON.stringify({
+  mode: 'connect',
+  authorizeUrl: 'https://connect.stripe.com/oauth/authorize',
+  tokenUrl: 'https://connect.stripe.com/oauth/token',
+  deauthorizeUrl: 'https://connect.stripe.com/oauth/deauthorize',
+  clientId: 'ca_host',
+  secretKey: 'sk_test_host',
+});
+
 export const serverHostFiles: Record<string, string> = {
   'tsconfig.server.json': `${JSON.stringify(
     {
@@ -35,14 +45,7 @@ import {
   type StripeConnection,
 } from 'connections-widget/server';
 
-const stripe: StripeConnection = stripeConnectionFromEnv(process.env) ?? {
-  mode: 'connect',
-  authorizeUrl: 'https://connect.stripe.com/oauth/authorize',
-  tokenUrl: 'https://connect.stripe.com/oauth/token',
-  deauthorizeUrl: 'https://connect.stripe.com/oauth/deauthorize',
-  clientId: 'ca_host',
-  secretKey: 'sk_test_host',
-};
+const stripe: StripeConnection = stripeConnectionFromEnv(process.env) ?? ${connectPlatform};
 
 /** The host's own sign-in, whatever it is: here a header its gateway sets. */
 function authenticate(request: Request): Caller | undefined {
@@ -62,14 +65,7 @@ createServer(toNodeHandler(server)).listen(0, '127.0.0.1');
   'check-server.mjs': `import { createConnectionsServer } from 'connections-widget/server';
 
 const server = createConnectionsServer({
-  stripe: {
-    mode: 'connect',
-    authorizeUrl: 'https://connect.stripe.com/oauth/authorize',
-    tokenUrl: 'https://connect.stripe.com/oauth/token',
-    deauthorizeUrl: 'https://connect.stripe.com/oauth/deauthorize',
-    clientId: 'ca_host',
-    secretKey: 'sk_test_host',
-  },
+  stripe: ${connectPlatform},
   authenticate: (request) =>
     request.headers.get('x-host-user') ? { accountId: 'acct_host', userId: 'ada', role: 'admin' } : undefined,
   redirectUris: ['https://host.example/admin/connections/callback'],

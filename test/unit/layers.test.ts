@@ -50,19 +50,23 @@ function importsUnder(dir: string): Edge[] {
   );
 }
 
-/** The folder of `src/` a path lies in (`''` for `src/index.ts`), or undefined outside `src/`. */
-function srcFolder(path: string): string | undefined {
-  const match = /^src\/(?:([^/]+)\/)?/.exec(path);
-  if (!match) return undefined;
-  return match[1] ?? '';
+/** The folder of `tree/` a path lies in (`''` for a file at its root), or undefined outside `tree/`. */
+function folderIn(tree: string, path: string): string | undefined {
+  if (!path.startsWith(`${tree}/`)) return undefined;
+  const rest = path.slice(tree.length + 1);
+  return rest.includes('/') ? rest.slice(0, rest.indexOf('/')) : '';
 }
 
-function layerOf(folder: string): number {
-  if (folder === '') return layers.length;
-  const index = layers.findIndex((layer) => layer.includes(folder));
-  if (index === -1) throw new Error(`src/${folder} has no layer in test/unit/layers.test.ts: give it one.`);
+/** Where `folder` of `tree/` sits in `treeLayers`; a root file (`index.ts`) sits above them all. */
+function layerIn(tree: string, treeLayers: readonly (readonly string[])[], folder: string): number {
+  if (folder === '') return treeLayers.length;
+  const index = treeLayers.findIndex((layer) => layer.includes(folder));
+  if (index === -1) throw new Error(`${tree}/${folder} has no layer in test/unit/layers.test.ts: give it one.`);
   return index;
 }
+
+const srcFolder = (path: string) => folderIn('src', path);
+const layerOf = (folder: string) => layerIn('src', layers, folder);
 
 /** The edges that break the house rules, each with the reason. */
 function layerViolations(edges: readonly Edge[]): string[] {
@@ -150,19 +154,8 @@ const serverLayers: readonly (readonly string[])[] = [
   ['demo'],
 ];
 
-/** The folder of `server/` a path lies in (`''` for `server/index.ts`), or undefined outside `server/`. */
-function serverFolder(path: string): string | undefined {
-  const match = /^server\/(?:([^/]+)\/)?/.exec(path);
-  if (!match) return undefined;
-  return match[1] ?? '';
-}
-
-function serverLayerOf(folder: string): number {
-  if (folder === '') return serverLayers.length;
-  const index = serverLayers.findIndex((layer) => layer.includes(folder));
-  if (index === -1) throw new Error(`server/${folder} has no layer in test/unit/layers.test.ts: give it one.`);
-  return index;
-}
+const serverFolder = (path: string) => folderIn('server', path);
+const serverLayerOf = (folder: string) => layerIn('server', serverLayers, folder);
 
 function serverLayerViolations(edges: readonly Edge[]): string[] {
   const violations: string[] = [];
