@@ -1,13 +1,9 @@
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { createAdaptorServer, type HttpBindings } from '@hono/node-server';
+import { createAdaptorServer } from '@hono/node-server';
+import type { FetchHandler } from './FetchHandler';
 
-/**
- * A web-standard handler, as the backend and the Stripe stand-in are. The second argument is
- * what @hono/node-server passes beside the request (the Node request, its socket), for a handler
- * that wants the client's address.
- */
-export type FetchHandler = (request: Request, bindings?: HttpBindings) => Response | Promise<Response>;
+export type { FetchHandler } from './FetchHandler';
 
 export interface ListeningServer {
   /** The origin, e.g. `http://127.0.0.1:43117`. */

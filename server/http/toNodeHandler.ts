@@ -1,7 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { getRequestListener } from '@hono/node-server';
 import { errorResponse } from './jsonResponse';
-import type { FetchHandler } from './listen';
+import type { FetchHandler } from './FetchHandler';
 
 /**
  * The server as a Node request listener, for `http.createServer(toNodeHandler(server))` or an
