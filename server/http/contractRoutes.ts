@@ -1,5 +1,5 @@
 import { Hono } from 'hono';
-import { ApiError } from '../operations/ApiError';
+import { ApiError, logRefusal } from '../operations/ApiError';
 import type { Authenticate } from '../operations/Caller';
 import { completeAuthorization } from '../operations/completeAuthorization';
 import { deleteDataSource } from '../operations/deleteDataSource';
@@ -25,7 +25,8 @@ const handlers: { [Id in OperationId]: OperationHandler } = {
 /**
  * One route per operation of openapi.json. Each asks the host who is calling before anything
  * else (401 for nobody, 403 for anyone but an administrator), then checks the path parameters
- * and the body against the document's schemas (400), then runs the operation.
+ * and the body against the document's schemas (400), then runs the operation. A refusal answers
+ * its code's fixed message (errorMessages); what caused it goes to the backend's log.
  */
 export function contractRoutes({
   authenticate,
@@ -38,23 +39,29 @@ export function contractRoutes({
   const serve = (operation: ContractOperation) =>
     routes.on(operation.method, operation.routePath, async (c) => {
       const caller = await authenticate(c.req.raw);
-      if (!caller) throw new ApiError(401, 'unauthenticated', 'Sign in first.');
-      if (caller.role !== 'admin') throw new ApiError(403, 'forbidden', 'Only administrators may manage connections.');
-
-      // The router decodes the segments; one that is not valid percent-encoding stays as sent,
-      // and no Id schema takes a `%`.
-      const params: Record<string, string> = {};
-      for (const { name, validate } of operation.parameters) {
-        const value = c.req.param(name) ?? '';
-        if (!validate(value)) throw new ApiError(400, 'invalid_request', `${name} is not a valid id.`);
-        params[name] = value;
+      if (!caller) throw new ApiError(401, 'unauthenticated');
+      if (caller.role !== 'admin') throw new ApiError(403, 'forbidden');
+      const backend = await context;
+      try {
+        // The router decodes the segments; one that is not valid percent-encoding stays as sent,
+        // and no Id schema takes a `%`.
+        const params: Record<string, string> = {};
+        for (const { name, validate } of operation.parameters) {
+          const value = c.req.param(name) ?? '';
+          if (!validate(value)) throw new ApiError(400, 'invalid_request', `The path's ${name} is not a valid id.`);
+          params[name] = value;
+        }
+        const body = operation.validateBody ? await readValidJsonBody(c.req.raw, operation.validateBody) : undefined;
+        const query = new URL(c.req.url).searchParams;
+        const result = await handlers[operation.operationId]({ caller, params, query, body, backend });
+        return result === undefined
+          ? new Response(null, { status: operation.successStatus })
+          : jsonResponse(operation.successStatus, result);
+      } catch (error) {
+        // The answer carries only the code's fixed message; why it was refused goes to the log.
+        logRefusal(backend.log, error);
+        throw error;
       }
-      const body = operation.validateBody ? await readValidJsonBody(c.req.raw, operation.validateBody) : undefined;
-      const query = new URL(c.req.url).searchParams;
-      const result = await handlers[operation.operationId]({ caller, params, query, body, backend: await context });
-      return result === undefined
-        ? new Response(null, { status: operation.successStatus })
-        : jsonResponse(operation.successStatus, result);
     });
   contractOperations.forEach(serve);
   return routes;

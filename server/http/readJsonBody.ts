@@ -25,7 +25,7 @@ const utf8 = new TextDecoder('utf-8', { fatal: true });
  */
 export async function readTextBody(request: Request, mediaType: string): Promise<string> {
   if (!hasMediaType(request, mediaType)) {
-    throw new ApiError(415, 'invalid_request', `The request body must be ${mediaType}.`);
+    throw new ApiError(415, 'invalid_request', `The request body is not ${mediaType}.`);
   }
   // Read outside the `try`: the body-limit middleware stops a body too large by failing this read.
   const bytes = await request.arrayBuffer();
@@ -36,7 +36,10 @@ export async function readTextBody(request: Request, mediaType: string): Promise
   }
 }
 
-/** Reads the JSON body and checks it against `validate`: 400 invalid_request naming what is wrong. */
+/**
+ * Reads the JSON body and checks it against `validate`: 400 invalid_request, with what is wrong
+ * (the validator's words, which may quote the body) kept for the log, not the answer.
+ */
 export async function readValidJsonBody(request: Request, validate: ValidateFunction): Promise<unknown> {
   const text = await readTextBody(request, 'application/json');
   let body: unknown;
@@ -45,6 +48,12 @@ export async function readValidJsonBody(request: Request, validate: ValidateFunc
   } catch {
     throw new ApiError(400, 'invalid_request', 'The request body is not valid JSON.');
   }
-  if (!validate(body)) throw new ApiError(400, 'invalid_request', describeValidationErrors(validate, 'body'));
+  if (!validate(body)) {
+    throw new ApiError(
+      400,
+      'invalid_request',
+      `The body does not fit its schema: ${describeValidationErrors(validate, 'body')}`,
+    );
+  }
   return body;
 }

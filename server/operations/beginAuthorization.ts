@@ -1,5 +1,5 @@
 import type { AuthorizationStart } from '../../src/api/types';
-import { ApiError } from './ApiError';
+import { ApiError, quoted } from './ApiError';
 import type { OperationContext } from './OperationHandler';
 
 /** The only integration this backend connects through OAuth; the others are connected otherwise. */
@@ -14,13 +14,13 @@ export async function beginAuthorization(
   // Exact comparison, as Stripe does: no prefix, no normalisation, so a look-alike path or
   // query on a registered host cannot receive the code.
   if (!backend.redirectUris.has(redirectUri)) {
-    throw new ApiError(400, 'redirect_uri_not_allowed', `${redirectUri} is not a registered redirect URI.`);
+    throw new ApiError(400, 'redirect_uri_not_allowed', `${quoted(redirectUri)} is not a registered redirect URI.`);
   }
   if (target.integrationId !== oauthIntegrationId) {
     throw new ApiError(
       400,
       'invalid_request',
-      `${target.integrationId} is not connected through an authorization; only Stripe is.`,
+      `${quoted(target.integrationId)} is not connected through an authorization; only Stripe is.`,
     );
   }
   const { state, expiresAt } = await backend.store.authorizations.issue(caller, target);

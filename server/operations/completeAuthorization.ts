@@ -1,23 +1,55 @@
 import type { AuthorizationCompletion, DataSource } from '../../src/api/types';
 import { randomToken } from '../common/randomToken';
-import { ApiError } from './ApiError';
+import { ApiError, quoted } from './ApiError';
 import { oauthIntegrationId } from './beginAuthorization';
 import type { OperationContext, OperationHandler } from './OperationHandler';
-import type { Authorization, AuthorizationTarget } from '../store/authorizationStore';
+import { authorizationLifetimeMs, type Authorization, type AuthorizationTarget } from '../store/authorizationStore';
+import type { GrantKey } from '../store/grantStore';
 import type { Store } from '../store/Store';
 import { hashToken } from '../store/hashToken';
 import type { StripeGrant } from '../stripe/stripeClient';
 import { deauthorizeStripeAccount, revokeStripeAccess } from './stripeRevocation';
 
+/**
+ * How long after an exchange a refusal of its code is taken for Stripe's revocation of what it
+ * granted: as long as the state it completed is kept (an expired state stays one more lifetime).
+ * Stripe forgets a used code some time after; a refusal after that may be "does not exist", which
+ * revokes nothing, and must not cost a source its access.
+ */
+const replayedCodeWindowMs = 2 * authorizationLifetimeMs;
+
+/**
+ * A code Stripe refused that an exchange of ours used before: Stripe revoked every token issued
+ * with it ("This authorization code has already been used. All tokens issued with this code have
+ * been revoked."), so the source holding them, in whatever account, needs re-authorization now
+ * rather than reading healthy until its tokens fail. Only a source whose grant still comes from
+ * that code: one re-authorized since holds other tokens, which Stripe kept.
+ */
+async function releaseReplayedCode(backend: OperationContext['backend'], codeHash: string): Promise<void> {
+  const since = new Date(backend.now().getTime() - replayedCodeWindowMs);
+  const marked = await backend.store.dataSources.markGrantedWith(
+    codeHash,
+    since,
+    'needs_reauthorization',
+    'access_revoked',
+  );
+  for (const { accountId, dataSourceId } of marked) {
+    backend.log(
+      `An authorization code was sent again: Stripe revoked what it granted, so ${quoted(dataSourceId)} of account ${quoted(accountId)} needs re-authorization.`,
+    );
+  }
+}
+
 /** Exchanges the code Stripe sent back for a grant, or throws what to answer. */
 async function exchange({ backend }: OperationContext, code: string): Promise<StripeGrant> {
   const result = await backend.stripe.exchangeCode(code);
   if (result.kind === 'invalid_grant') {
-    throw new ApiError(400, 'code_invalid', `Stripe refused the authorization code: ${result.description}`);
+    await releaseReplayedCode(backend, hashToken(code));
+    throw new ApiError(400, 'code_invalid', `Stripe refused the authorization code: ${quoted(result.description)}`);
   }
   if (result.kind === 'failed') {
     backend.log(`Code exchange failed. ${result.reason}`);
-    throw new ApiError(502, 'provider_error', 'Stripe could not complete the authorization. Try again in a moment.');
+    throw new ApiError(502, 'provider_error');
   }
   return result.grant;
 }
@@ -38,12 +70,26 @@ async function refuseGrant({ backend }: OperationContext, grant: StripeGrant): P
   throw new ApiError(
     400,
     'scope_not_allowed',
-    `Stripe granted ${grant.scope} access; only ${backend.stripe.requiredScope} is accepted.`,
+    `Stripe granted ${quoted(grant.scope)}; only ${backend.stripe.requiredScope} is accepted.`,
   );
 }
 
 /** What a granted completion wrote: the source, and the Stripe account it let go of, if any. */
 type Placement = { kind: 'placed'; dataSource: DataSource; released: string | undefined } | { kind: 'gone' };
+
+/**
+ * Stores `grant` for the source, with where it came from: when, and from which code (what a
+ * later deauthorization event and a replay of that code are compared with).
+ */
+async function saveGrant(
+  store: Store,
+  key: GrantKey,
+  grant: StripeGrant,
+  origin: { grantedAt: Date; codeHash: string },
+): Promise<void> {
+  await store.grants.save(key, grant);
+  await store.dataSources.noteGrant(key, origin);
+}
 
 /**
  * Points `source` at the grant's account with its fresh tokens (clearing any reason it needed
@@ -54,6 +100,7 @@ async function refresh(
   { caller, backend }: OperationContext,
   source: DataSource,
   grant: StripeGrant,
+  codeHash: string,
 ): Promise<Placement> {
   const { statusReason: _cleared, ...rest } = source;
   const updated: DataSource = {
@@ -64,22 +111,26 @@ async function refresh(
     lastConnectionDurationSeconds: null,
   };
   await store.dataSources.update(caller.accountId, updated);
-  await store.grants.save({ accountId: caller.accountId, dataSourceId: source.id }, grant);
+  await saveGrant(store, { accountId: caller.accountId, dataSourceId: source.id }, grant, {
+    grantedAt: backend.now(),
+    codeHash,
+  });
   const released = source.connection === grant.stripeUserId ? undefined : source.connection;
   return { kind: 'placed', dataSource: updated, released };
 }
 
-/** Creates or updates the source `target` names, with the grant's tokens. */
+/** Creates or updates the source `target` names, with the grant's tokens (exchanged for the code hashed `codeHash`). */
 async function place(
   store: Store,
   context: OperationContext,
   target: AuthorizationTarget,
   grant: StripeGrant,
+  codeHash: string,
 ): Promise<Placement> {
   const { caller, backend } = context;
   if (target.dataSourceId !== undefined) {
     const source = await store.dataSources.get(caller.accountId, target.dataSourceId);
-    return source ? refresh(store, context, source, grant) : { kind: 'gone' };
+    return source ? refresh(store, context, source, grant, codeHash) : { kind: 'gone' };
   }
   // An account connected again is the same source, not a second row with the same connection.
   const sameAccount = await store.dataSources.findByConnection(
@@ -87,7 +138,7 @@ async function place(
     target.integrationId,
     grant.stripeUserId,
   );
-  if (sameAccount) return refresh(store, context, sameAccount, grant);
+  if (sameAccount) return refresh(store, context, sameAccount, grant, codeHash);
   const integration = backend.integrations.find((candidate) => candidate.id === target.integrationId);
   const dataSource: DataSource = {
     id: `ds_${randomToken(12)}`,
@@ -99,7 +150,10 @@ async function place(
     lastConnectionDurationSeconds: null,
   };
   await store.dataSources.insert(caller.accountId, [dataSource]);
-  await store.grants.save({ accountId: caller.accountId, dataSourceId: dataSource.id }, grant);
+  await saveGrant(store, { accountId: caller.accountId, dataSourceId: dataSource.id }, grant, {
+    grantedAt: backend.now(),
+    codeHash,
+  });
   return { kind: 'placed', dataSource, released: undefined };
 }
 
@@ -114,7 +168,7 @@ async function connect(context: OperationContext, authorization: Authorization, 
   if (grant.scope !== backend.stripe.requiredScope) return refuseGrant(context, grant);
 
   const placement = await backend.store.transaction(async (store) => {
-    const placed = await place(store, context, authorization.target, grant);
+    const placed = await place(store, context, authorization.target, grant, hashToken(code));
     if (placed.kind === 'placed') {
       await store.authorizations.advance(authorization.key, ['exchanging'], {
         step: 'completed',
@@ -156,10 +210,10 @@ export const completeAuthorization: OperationHandler = async (context) => {
   const { backend } = context;
   const completion = context.body as AuthorizationCompletion;
   const authorization = await backend.store.authorizations.find(context.caller.accountId, completion.state);
-  if (!authorization) throw new ApiError(400, 'state_invalid', 'This authorization was not started in this account.');
+  if (!authorization) throw new ApiError(400, 'state_invalid', 'The state is not one of this account.');
   // Not consumed: the user who started it may still finish it.
   if (authorization.userId !== context.caller.userId) {
-    throw new ApiError(400, 'state_invalid', 'This authorization was started by another user.');
+    throw new ApiError(400, 'state_invalid', 'The state was started by another user of this account.');
   }
   const codeHash = 'code' in completion ? hashToken(completion.code) : undefined;
   const sameCode = codeHash !== undefined && authorization.codeHash === codeHash;
@@ -175,20 +229,20 @@ export const completeAuthorization: OperationHandler = async (context) => {
   const orphaned = authorization.step === 'exchanging' && !underWay;
   const retry = (authorization.step === 'retryable' || orphaned) && sameCode;
   if (authorization.step !== 'started' && !retry) {
-    throw new ApiError(409, 'state_used', 'This authorization was already used.');
+    throw new ApiError(409, 'state_used');
   }
   const refuse = async (error: ApiError) => {
     await backend.store.authorizations.advance(authorization.key, [authorization.step], { step: 'refused' });
     return error;
   };
   if (authorization.expired) {
-    throw await refuse(new ApiError(400, 'state_expired', 'This authorization expired. Start it again.'));
+    throw await refuse(new ApiError(400, 'state_expired'));
   }
   if ('error' in completion) {
     const reason = completion.errorDescription
       ? `${completion.error}: ${completion.errorDescription}`
       : completion.error;
-    throw await refuse(new ApiError(400, 'access_denied', `Access was not granted (${reason}).`));
+    throw await refuse(new ApiError(400, 'access_denied', `The callback said ${quoted(reason)}.`));
   }
 
   // The move to `exchanging` happens once even across processes sharing the database; the loser
@@ -198,7 +252,7 @@ export const completeAuthorization: OperationHandler = async (context) => {
       step: 'exchanging',
       codeHash: hashToken(completion.code),
     });
-    if (!moved) throw new ApiError(409, 'state_used', 'This authorization was already used.');
+    if (!moved) throw new ApiError(409, 'state_used');
     return runExchange(context, authorization, completion.code);
   })();
   backend.exchanges.set(authorization.key, { codeHash: hashToken(completion.code), outcome });

@@ -2,7 +2,7 @@ import { dataSourceStatuses, sortColumns, sortOrders } from '../../src/api/contr
 import type { DataSourceStatus } from '../../src/api/types';
 import { foldText } from '../../src/i18n/foldText';
 import type { DataSourceQuery } from '../store/DataSourceQuery';
-import { ApiError } from './ApiError';
+import { ApiError, quoted } from './ApiError';
 
 const known = new Set(['limit', 'cursor', 'sort', 'order', 'q', 'status']);
 
@@ -12,13 +12,14 @@ function refuse(message: string): never {
 
 function single(search: URLSearchParams, name: string): string | undefined {
   const values = search.getAll(name);
-  if (values.length > 1) refuse(`${name} may be given once.`);
+  if (values.length > 1) refuse(`The query's ${name} may be given once.`);
   return values[0];
 }
 
 function oneOf<T extends string>(value: string | undefined, allowed: readonly T[], name: string): T | undefined {
   if (value === undefined) return undefined;
-  if (!(allowed as readonly string[]).includes(value)) refuse(`${name} must be one of ${allowed.join(', ')}.`);
+  if (!(allowed as readonly string[]).includes(value))
+    refuse(`The query's ${name} must be one of ${allowed.join(', ')}.`);
   return value as T;
 }
 
@@ -27,7 +28,7 @@ function oneOf<T extends string>(value: string | undefined, allowed: readonly T[
  * invalid_request anything else: an unknown or repeated parameter, a value out of its range.
  */
 export function readDataSourceQuery(search: URLSearchParams): DataSourceQuery {
-  for (const name of search.keys()) if (!known.has(name)) refuse(`Unknown query parameter ${name}.`);
+  for (const name of search.keys()) if (!known.has(name)) refuse(`Unknown query parameter ${quoted(name)}.`);
 
   const limitText = single(search, 'limit');
   const limit = limitText === undefined ? undefined : Number(limitText);

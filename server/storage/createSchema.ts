@@ -66,6 +66,14 @@ CREATE TABLE IF NOT EXISTS ${s}.authorizations (
 );
 ALTER TABLE ${s}.authorizations ADD COLUMN IF NOT EXISTS user_id text;
 CREATE INDEX IF NOT EXISTS authorizations_by_account ON ${s}.authorizations (account_id, issued_order);
+ALTER TABLE ${s}.grants ADD COLUMN IF NOT EXISTS granted_at timestamptz;
+ALTER TABLE ${s}.grants ADD COLUMN IF NOT EXISTS code_hash text;
+CREATE INDEX IF NOT EXISTS grants_by_code_hash ON ${s}.grants (code_hash);
+CREATE TABLE IF NOT EXISTS ${s}.stripe_events (
+  id text COLLATE "C" PRIMARY KEY,
+  signed_at timestamptz NOT NULL
+);
+CREATE INDEX IF NOT EXISTS stripe_events_by_signed_at ON ${s}.stripe_events (signed_at);
 `);
   });
 }

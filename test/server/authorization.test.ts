@@ -1,3 +1,4 @@
+import { errorMessages } from '../../server/operations/ApiError';
 import { standInClientId } from '../../server/standin/demoCredentials';
 import type { ConnectionsApiError } from '../../src/api/ConnectionsApiError';
 import type { AuthorizationStart } from '../../src/api/types';
@@ -90,14 +91,15 @@ describe('starting an authorization', () => {
     });
   });
 
-  it('refuses an integration that is not connected through OAuth: 400 invalid_request saying so', async () => {
+  it('refuses an integration that is not connected through OAuth: 400 invalid_request, saying so in the log', async () => {
     const answer = await env.admin.request('POST', '/integrations/mysql/authorizations', {
       json: { redirectUri: testRedirectUri },
     });
     expect(answer.status).toBe(400);
-    expect(answer.body).toEqual({
-      error: { code: 'invalid_request', message: 'mysql is not connected through an authorization; only Stripe is.' },
-    });
+    expect(answer.body).toEqual({ error: { code: 'invalid_request', message: errorMessages.invalid_request } });
+    expect(env.servers.logged).toEqual([
+      'Refused with 400 invalid_request: "mysql" is not connected through an authorization; only Stripe is.',
+    ]);
   });
 });
 

@@ -1,4 +1,5 @@
 import { listen } from '../../server/http/listen';
+import { errorMessages } from '../../server/operations/ApiError';
 import { createStripeStandIn } from '../../server/standin/createStripeStandIn';
 import type { AuthorizationStart } from '../../src/api/types';
 import type { ProviderRedirect } from '../contract/connectionsApiContract';
@@ -9,8 +10,11 @@ import { setUpServersWithAdmin, testRedirectUri } from './support/testServers';
 /**
  * Attacks on the authorization flow, each against the reference backend and the stand-in. The
  * victim is `env.admin`; `other` is a second administrator's session (an attacker, or a victim
- * of login CSRF). Every attack must be refused with its exact status, code and message, change
- * no data source in either session, and leave nothing that a later request could complete.
+ * of login CSRF). Every attack must be refused with its exact status, code and message (the
+ * code's fixed one), change no data source in either session, and leave nothing that a later
+ * request could complete. A code replayed under a new state after it was exchanged is refused
+ * too, but it does change a source, the one it connected (Stripe revokes its tokens):
+ * replayedCode.test.ts.
  */
 const env = setUpServersWithAdmin();
 let other: BackendClient;
@@ -64,19 +68,14 @@ async function atAnotherPlatform(start: AuthorizationStart): Promise<string> {
   return `${platform.url}${url.pathname}${url.search}`;
 }
 
-const stateInvalid = {
-  status: 400,
-  code: 'state_invalid',
-  message: 'This authorization was not started in this account.',
-};
-const missingState = { status: 400, code: 'invalid_request', message: /^body must have required property 'state'/ };
-const stateUsed = { status: 409, code: 'state_used', message: 'This authorization was already used.' };
-
 interface Refusal {
   status: number;
-  code: string;
-  message: string | RegExp;
+  code: keyof typeof errorMessages;
 }
+
+const stateInvalid: Refusal = { status: 400, code: 'state_invalid' };
+const missingState: Refusal = { status: 400, code: 'invalid_request' };
+const stateUsed: Refusal = { status: 409, code: 'state_used' };
 
 interface CompletionAttack {
   /** Sets the stage and answers the completion the attack sends. */
@@ -145,7 +144,7 @@ const completionAttacks: [string, CompletionAttack][] = [
         env.servers.clock.advance(tenMinutes);
         return { client: env.admin, json: answerOf(redirect) };
       },
-      refused: { status: 400, code: 'state_expired', message: 'This authorization expired. Start it again.' },
+      refused: { status: 400, code: 'state_expired' },
     },
   ],
   [
@@ -164,33 +163,13 @@ const completionAttacks: [string, CompletionAttack][] = [
     },
   ],
   [
-    'code replayed under a new state after it was exchanged',
-    {
-      arrange: async () => {
-        const { redirect } = await startAndConsent(env.admin);
-        expect((await complete({ client: env.admin, json: answerOf(redirect) })).status).toBe(200);
-        const { state } = (await startStripe(env.admin)).body as AuthorizationStart;
-        return { client: env.admin, json: { state, code: redirect.code } };
-      },
-      refused: {
-        status: 400,
-        code: 'code_invalid',
-        message: /^Stripe refused the authorization code: This authorization code has already been used\./,
-      },
-    },
-  ],
-  [
     "code from another platform's Stripe, with this session's state",
     {
       arrange: async () => {
         const start = (await startStripe(env.admin)).body as AuthorizationStart;
         return { client: env.admin, json: answerOf(await consentAtStandIn(await atAnotherPlatform(start))) };
       },
-      refused: {
-        status: 400,
-        code: 'code_invalid',
-        message: /^Stripe refused the authorization code: Authorization code does not exist: ac_/,
-      },
+      refused: { status: 400, code: 'code_invalid' },
     },
   ],
   [
@@ -202,20 +181,14 @@ const completionAttacks: [string, CompletionAttack][] = [
         tampered.searchParams.set('scope', 'read_write');
         return { client: env.admin, json: answerOf(await consentAtStandIn(tampered.toString())) };
       },
-      refused: {
-        status: 400,
-        code: 'scope_not_allowed',
-        message: 'Stripe granted read_write access; only read_only is accepted.',
-      },
+      refused: { status: 400, code: 'scope_not_allowed' },
     },
   ],
 ];
 
-function expectRefused(answer: RawAnswer, { status, code, message }: Refusal): void {
+function expectRefused(answer: RawAnswer, { status, code }: Refusal): void {
   expect(answer.status).toBe(status);
-  expect(answer.body).toEqual({
-    error: { code, message: typeof message === 'string' ? message : expect.stringMatching(message) },
-  });
+  expect(answer.body).toEqual({ error: { code, message: errorMessages[code] } });
 }
 
 describe('OAuth attack matrix: completing', () => {
@@ -280,11 +253,7 @@ describe('OAuth attack matrix: redirect URIs', () => {
     async (_case, redirectUri) => {
       const before = await everySource();
 
-      expectRefused(await startStripe(env.admin, redirectUri), {
-        status: 400,
-        code: 'redirect_uri_not_allowed',
-        message: `${redirectUri} is not a registered redirect URI.`,
-      });
+      expectRefused(await startStripe(env.admin, redirectUri), { status: 400, code: 'redirect_uri_not_allowed' });
       expect(await everySource()).toEqual(before);
 
       // Nothing is issued for it, and a genuine authorize URL edited to carry it gets no code.

@@ -1,3 +1,4 @@
+import { errorMessages } from '../../server/operations/ApiError';
 import type { BackendClient } from './support/backendClient';
 import { testRedirectUri, setUpServersWithAdmin } from './support/testServers';
 
@@ -104,16 +105,17 @@ describe('request bodies', () => {
     expectError(await start({ text, contentType: 'application/json' }), 400, 'invalid_request');
   });
 
-  it('refuses bytes that are not UTF-8 with 400 invalid_request', async () => {
+  it('refuses bytes that are not UTF-8 with 400 invalid_request, saying why in the log', async () => {
     const response = await env.admin.fetch(`${env.servers.backendUrl}/api/v1/integrations/stripe/authorizations`, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json' },
       body: new Uint8Array([0x22, 0xff, 0x22]),
     });
     expect(response.status).toBe(400);
-    expect(await response.json()).toMatchObject({
-      error: { code: 'invalid_request', message: expect.stringContaining('UTF-8') },
+    expect(await response.json()).toEqual({
+      error: { code: 'invalid_request', message: errorMessages.invalid_request },
     });
+    expect(env.servers.logged).toEqual([expect.stringContaining('The request body is not valid UTF-8.')]);
   });
 
   it.each([

@@ -239,10 +239,11 @@ describe('POST /oauth/token', () => {
     });
   });
 
-  it('refuses a used code as invalid_grant and revokes what it granted', async () => {
+  it('refuses a used code as invalid_grant and revokes the tokens it granted, not the account', async () => {
     const code = await newCode();
     const first = (await (await postForm('/oauth/token', { grant_type: 'authorization_code', code })).json()) as {
       stripe_user_id: string;
+      refresh_token: string;
     };
     const replay = await postForm('/oauth/token', { grant_type: 'authorization_code', code });
     expect(replay.status).toBe(400);
@@ -250,11 +251,18 @@ describe('POST /oauth/token', () => {
       error: 'invalid_grant',
       error_description: expect.stringContaining('already been used'),
     });
+    const refresh = await postForm('/oauth/token', { grant_type: 'refresh_token', refresh_token: first.refresh_token });
+    expect(refresh.status).toBe(400);
+    expect(await refresh.json()).toEqual({
+      error: 'invalid_grant',
+      error_description: 'This refresh token has been revoked.',
+    });
+    // Still connected: the tokens of the account's other codes are not the replayed code's.
     const deauthorize = await postForm('/oauth/deauthorize', {
       client_id: standInClientId,
       stripe_user_id: first.stripe_user_id,
     });
-    expect(deauthorize.status).toBe(401);
+    expect(deauthorize.status).toBe(200);
   });
 
   it('refuses a code older than five minutes as invalid_grant', async () => {

@@ -1,4 +1,4 @@
-import { issueTokens } from '../issueTokens';
+import { isRevoked, issueTokens, revokeTokensOf } from '../issueTokens';
 import { readPlatformForm } from '../readPlatformForm';
 import { sendJson } from '../sendJson';
 import type { StandInRoute } from '../StandInContext';
@@ -25,6 +25,8 @@ export const exchangeToken: StandInRoute = async (c, context) => {
           : `Refresh token does not exist or has expired: ${refreshToken}`,
       );
     }
+    // Revoked with the code it came from, sent again since.
+    if (isRevoked(check.value)) return refusal('invalid_grant', 'This refresh token has been revoked.');
     // Uninstalled (or deauthorized) since: the account's tokens are revoked.
     if (!context.connectedAccounts.has(check.value.stripeUserId)) {
       return refusal('invalid_grant', 'The account has revoked access to this application.');
@@ -41,8 +43,9 @@ export const exchangeToken: StandInRoute = async (c, context) => {
   if (!code) return refusal('invalid_request', 'No authorization code provided.');
   const check = context.codes.consume(code);
   if (check.kind !== 'valid') {
-    // A replayed code may mean it was stolen: like Stripe, revoke what it granted.
-    if (check.kind === 'used') context.connectedAccounts.delete(check.value.stripeUserId);
+    // A replayed code may mean it was stolen: like Stripe, revoke the tokens it was exchanged for
+    // (and those refreshed from them), not the account's others.
+    if (check.kind === 'used') revokeTokensOf(check.value);
     const description = {
       unknown: `Authorization code does not exist: ${code}`,
       used: 'This authorization code has already been used. All tokens issued with this code have been revoked.',
