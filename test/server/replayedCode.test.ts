@@ -217,6 +217,33 @@ describe('the stand-in, as Stripe documents a code sent again', () => {
     expect((await token({ grant_type: 'refresh_token', refresh_token: other.refreshToken })).status).toBe(200);
   });
 
+  it('no longer lets an app’s access token from the replayed code read the account', async () => {
+    const install = new URL(`${standIn.url}/oauth/v2/authorize`);
+    install.search = new URLSearchParams({
+      client_id: 'ca_StandInDemoPlatform',
+      state: 'state-apps',
+      redirect_uri: testRedirectUri,
+    }).toString();
+    const { code = '' } = await installAtStandIn(install.toString());
+    const appToken = (form: Record<string, string>) =>
+      fetch(`${standIn.url}/v1/oauth/token`, {
+        method: 'POST',
+        headers: {
+          Authorization: `Basic ${Buffer.from(`${standInSecretKey}:`).toString('base64')}`,
+          'Content-Type': 'application/x-www-form-urlencoded',
+        },
+        body: new URLSearchParams(form),
+      });
+    const granted = (await (await appToken({ grant_type: 'authorization_code', code })).json()) as {
+      access_token: string;
+    };
+    const account = () =>
+      fetch(`${standIn.url}/v1/account`, { headers: { Authorization: `Bearer ${granted.access_token}` } });
+    expect((await account()).status).toBe(200);
+    expect((await appToken({ grant_type: 'authorization_code', code })).status).toBe(400);
+    expect((await account()).status).toBe(401);
+  });
+
   it('keeps the revocation when the account connects again with a new code', async () => {
     const first = await exchangedCode();
     expect((await token({ grant_type: 'authorization_code', code: first.code })).status).toBe(400);
