@@ -1,13 +1,16 @@
 import path from 'node:path';
 import type { StripeMode } from '../stripe/StripeConnection';
 import { stripeMode } from '../stripe/stripeConnectionFromEnv';
-import { resolveTokenKey, tokenKeyVariable } from '../storage/tokenKey';
+import { resolveTokenKeys, tokenKeyVariable } from '../storage/tokenKey';
 import type { StorageOptions } from '../storage/StorageOptions';
 
 export interface ServerConfig {
   /** The stand-in's flow (real Stripe reads STRIPE_MODE itself, `apps` by default). */
   stripeMode: StripeMode;
   storage: StorageOptions;
+  /** The token keys, newest first (see resolveTokenKeys): pass them all, or the older ones stop opening. */
+  tokenKeys: Buffer[];
+  /** The newest of `tokenKeys`, for a caller that takes one key: only tokens it sealed open. */
   tokenKey: Buffer;
   /** Where the data is, for the start-up message. */
   description: string;
@@ -36,13 +39,13 @@ export async function serverConfigFromEnv(
 /**
  * Where `main.ts` and `npm run dev` keep their data, and the key that seals the tokens there:
  * PostgreSQL when DATABASE_URL is set (postgres://…), otherwise a PGlite in `dataDir`/pglite (the key in `dataDir`/token-key), or in
- * memory when there is none (data that dies with the process). The key comes from
- * TOKEN_ENCRYPTION_KEY; see resolveTokenKey for what happens without it.
+ * memory when there is none (data that dies with the process). The keys come from
+ * TOKEN_ENCRYPTION_KEY (comma-separated, newest first); see resolveTokenKeys for what happens without it.
  */
 async function storageFromEnv(
   env: NodeJS.ProcessEnv,
   dataDir: string | undefined,
-): Promise<{ storage: StorageOptions; tokenKey: Buffer; description: string }> {
+): Promise<Omit<ServerConfig, 'stripeMode'>> {
   const url = env.DATABASE_URL?.trim();
   if (url) {
     if (!/^postgres(ql)?:\/\//.test(url)) throw new Error('DATABASE_URL must be a postgres:// URL.');
@@ -51,17 +54,22 @@ async function storageFromEnv(
     if (!env[tokenKeyVariable]) throw new Error(`DATABASE_URL is set, so ${tokenKeyVariable} must be too.`);
     return {
       storage: { kind: 'postgres', url },
-      tokenKey: await resolveTokenKey(env, undefined),
+      ...withKeys(await resolveTokenKeys(env, undefined)),
       description: `PostgreSQL at ${new URL(url).host}`,
     };
   }
   if (dataDir === undefined) {
-    return { storage: { kind: 'memory' }, tokenKey: await resolveTokenKey(env, undefined), description: 'memory' };
+    return { storage: { kind: 'memory' }, ...withKeys(await resolveTokenKeys(env, undefined)), description: 'memory' };
   }
   return {
     // PostgreSQL's files in a folder of their own, the key beside them.
     storage: { kind: 'directory', path: path.join(dataDir, 'pglite') },
-    tokenKey: await resolveTokenKey(env, dataDir),
+    ...withKeys(await resolveTokenKeys(env, dataDir)),
     description: `PGlite in ${dataDir}`,
   };
+}
+
+function withKeys(tokenKeys: Buffer[]): Pick<ServerConfig, 'tokenKeys' | 'tokenKey'> {
+  const [tokenKey] = tokenKeys as [Buffer];
+  return { tokenKeys, tokenKey };
 }

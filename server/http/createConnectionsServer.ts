@@ -49,10 +49,20 @@ export interface ConnectionsServerOptions {
    */
   storage?: StorageOptions | Storage;
   /**
-   * The AES-256 key sealing Stripe's tokens at rest (32 bytes), which also signs page cursors.
+   * The AES-256 key sealing Stripe's tokens at rest (32 bytes), which also signs page cursors. To
+   * rotate it, pass `tokenKeys` instead (not both).
    * @default a random key, which suits only data that dies with the process
    */
   tokenKey?: Buffer;
+  /**
+   * The token keys, newest first (32 bytes each), for a rotation: the newest seals Stripe's
+   * tokens and signs page cursors; the older ones still open the tokens (and read the cursors)
+   * sealed under them, and the token refresh (`refreshDueTokens`) seals those again under the
+   * newest, after which an older key may go. A source whose tokens no key opens is marked
+   * `needs_reauthorization` (`token_unreadable`) and its grant dropped. Not with `tokenKey`.
+   * @default [tokenKey]
+   */
+  tokenKeys?: readonly Buffer[];
   /**
    * The signing secret of the Stripe webhook endpoint (`whsec_…`); with it, `POST
    * ${basePath}/webhooks/stripe` receives Stripe's events. Without it that path is 404.
@@ -115,7 +125,8 @@ function isStorage(storage: StorageOptions | Storage): storage is Storage {
 export function createConnectionsServer(options: ConnectionsServerOptions): ConnectionsServer {
   const now = options.now ?? (() => new Date());
   const log = options.log ?? ((message: string) => console.warn(message));
-  const tokenKey = options.tokenKey ?? randomBytes(32);
+  if (options.tokenKey && options.tokenKeys) throw new Error('Pass tokenKey or tokenKeys, not both.');
+  const tokenKeys = options.tokenKeys ?? [options.tokenKey ?? randomBytes(32)];
   const storageOption = options.storage ?? { kind: 'memory' };
   const opened: Promise<{ storage: Storage; owned: boolean }> = isStorage(storageOption)
     ? Promise.resolve({ storage: storageOption, owned: false })
@@ -124,8 +135,8 @@ export function createConnectionsServer(options: ConnectionsServerOptions): Conn
     stripe: 'exchangeCode' in options.stripe ? options.stripe : createStripeClient(options.stripe, now),
     redirectUris: new Set(options.redirectUris),
     integrations: options.integrations ?? productCatalog,
-    store: createStore(storage, { cipher: createTokenCipher(tokenKey), now }),
-    cursors: createPageCursors(tokenKey),
+    store: createStore(storage, { cipher: createTokenCipher(tokenKeys), now }),
+    cursors: createPageCursors(tokenKeys),
     exchanges: new Map(),
     now,
     log,

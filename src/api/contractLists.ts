@@ -36,6 +36,7 @@ export const dataSourceStatusReasons = [
   'access_revoked',
   'refresh_refused',
   'sync_failed',
+  'token_unreadable',
 ] as const satisfies EveryOnce<DataSourceStatusReason>;
 
 /** `DataSourceSortColumn`: what `GET /data-sources` sorts by. */

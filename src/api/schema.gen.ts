@@ -202,10 +202,10 @@ export interface components {
         /** @enum {string} */
         SortOrder: "asc" | "desc";
         /**
-         * @description Why a source needs attention: `access_revoked` (the account revoked the access or uninstalled the app at the provider), `refresh_refused` (the provider refused to renew the access), `sync_failed` (the last sync failed).
+         * @description Why a source needs attention: `access_revoked` (the account revoked the access or uninstalled the app at the provider), `refresh_refused` (the provider refused to renew the access), `sync_failed` (the last sync failed), `token_unreadable` (the backend can no longer read the access it stored, e.g. after its encryption key was retired, and has dropped it).
          * @enum {string}
          */
-        DataSourceStatusReason: "access_revoked" | "refresh_refused" | "sync_failed";
+        DataSourceStatusReason: "access_revoked" | "refresh_refused" | "sync_failed" | "token_unreadable";
     };
     responses: {
         /** @description An error, with a machine-readable code and a human-readable message. */

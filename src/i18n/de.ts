@@ -69,6 +69,7 @@ export const de = {
     'Der Zugriff wurde beim Anbieter widerrufen oder die App dort deinstalliert.',
   'dataSources.statusReason.refresh_refused': 'Der Anbieter erneuert den Zugriff nicht mehr.',
   'dataSources.statusReason.sync_failed': 'Die letzte Synchronisierung ist fehlgeschlagen.',
+  'dataSources.statusReason.token_unreadable': 'Der gespeicherte Zugriff kann nicht mehr gelesen werden.',
 
   // Delete confirmation
   'deleteDialog.title': '{name} löschen?',

@@ -70,6 +70,7 @@ export const en = {
   'dataSources.statusReason.access_revoked': 'Access was revoked, or the app uninstalled, at the provider.',
   'dataSources.statusReason.refresh_refused': 'The provider stopped renewing access.',
   'dataSources.statusReason.sync_failed': 'The last sync failed.',
+  'dataSources.statusReason.token_unreadable': 'The saved access can no longer be read.',
 
   // Delete confirmation
   'deleteDialog.title': 'Delete {name}?',

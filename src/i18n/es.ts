@@ -67,6 +67,7 @@ export const es = {
   'dataSources.statusReason.access_revoked': 'Se revocó el acceso, o se desinstaló la app, en el proveedor.',
   'dataSources.statusReason.refresh_refused': 'El proveedor dejó de renovar el acceso.',
   'dataSources.statusReason.sync_failed': 'La última sincronización falló.',
+  'dataSources.statusReason.token_unreadable': 'El acceso guardado ya no se puede leer.',
 
   // Delete confirmation
   'deleteDialog.title': '¿Eliminar {name}?',

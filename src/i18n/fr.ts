@@ -69,6 +69,7 @@ export const fr = {
     'L’accès a été révoqué, ou l’application désinstallée, chez le fournisseur.',
   'dataSources.statusReason.refresh_refused': 'Le fournisseur ne renouvelle plus l’accès.',
   'dataSources.statusReason.sync_failed': 'La dernière synchronisation a échoué.',
+  'dataSources.statusReason.token_unreadable': 'L’accès enregistré ne peut plus être lu.',
 
   // Delete confirmation
   'deleteDialog.title': 'Supprimer {name} ?',

@@ -68,6 +68,7 @@ export const ja = {
     'プロバイダー側でアクセスが取り消されたか、アプリがアンインストールされました。',
   'dataSources.statusReason.refresh_refused': 'プロバイダーがアクセスの更新を停止しました。',
   'dataSources.statusReason.sync_failed': '前回の同期に失敗しました。',
+  'dataSources.statusReason.token_unreadable': '保存されたアクセス情報を読み取れなくなりました。',
 
   // Delete confirmation
   'deleteDialog.title': '{name}を削除しますか？',

@@ -61,6 +61,7 @@ export const ptBR = {
   'dataSources.statusReason.access_revoked': 'O acesso foi revogado, ou o app desinstalado, no provedor.',
   'dataSources.statusReason.refresh_refused': 'O provedor deixou de renovar o acesso.',
   'dataSources.statusReason.sync_failed': 'A última sincronização falhou.',
+  'dataSources.statusReason.token_unreadable': 'O acesso salvo não pode mais ser lido.',
 
   'deleteDialog.title': 'Excluir {name}?',
   'deleteDialog.body':

@@ -6,7 +6,7 @@ import { createGrantStore } from '../../server/store/grantStore';
 import { openPgliteDatabase } from '../../server/storage/openPgliteDatabase';
 import { openStorage } from '../../server/storage/openStorage';
 import { createTokenCipher } from '../../server/storage/tokenCipher';
-import { resolveTokenKey } from '../../server/storage/tokenKey';
+import { resolveTokenKeys } from '../../server/storage/tokenKey';
 import './support/processDatabaseReady';
 
 describe('the token cipher (AES-256-GCM)', () => {
@@ -14,7 +14,7 @@ describe('the token cipher (AES-256-GCM)', () => {
 
   it('opens what it sealed, and never stores the token in the clear', () => {
     const sealed = cipher.seal('sk_test_secret_token', 'ws_1/ds_1/access');
-    expect(sealed).toMatch(/^v1\./);
+    expect(sealed).toMatch(/^v2\./);
     expect(sealed).not.toContain('sk_test_secret_token');
     expect(cipher.seal('sk_test_secret_token', 'ws_1/ds_1/access')).not.toBe(sealed);
     expect(cipher.open(sealed, 'ws_1/ds_1/access')).toBe('sk_test_secret_token');
@@ -48,35 +48,47 @@ describe('the token key', () => {
 
   it('comes from TOKEN_ENCRYPTION_KEY when set', async () => {
     const key = randomBytes(32);
-    expect(await resolveTokenKey({ TOKEN_ENCRYPTION_KEY: key.toString('base64') }, folder)).toEqual(key);
+    expect(await resolveTokenKeys({ TOKEN_ENCRYPTION_KEY: key.toString('base64') }, folder)).toEqual([key]);
+  });
+
+  it('is a ring, newest first, when TOKEN_ENCRYPTION_KEY lists several separated by commas', async () => {
+    const [newer, older] = [randomBytes(32), randomBytes(32)];
+    const listed = `${newer.toString('base64')}, ${older.toString('base64')}`;
+    expect(await resolveTokenKeys({ TOKEN_ENCRYPTION_KEY: listed }, folder)).toEqual([newer, older]);
+    await expect(resolveTokenKeys({ TOKEN_ENCRYPTION_KEY: `${listed},c2hvcnQ=` }, folder)).rejects.toThrow(
+      'Key 3 of TOKEN_ENCRYPTION_KEY must hold 32 bytes',
+    );
+    await expect(resolveTokenKeys({ TOKEN_ENCRYPTION_KEY: `${listed},` }, folder)).rejects.toThrow(
+      'Key 3 of TOKEN_ENCRYPTION_KEY must hold 32 bytes',
+    );
   });
 
   it('is a clear startup error in production without TOKEN_ENCRYPTION_KEY', async () => {
-    await expect(resolveTokenKey({ NODE_ENV: 'production' }, folder)).rejects.toThrow(
+    await expect(resolveTokenKeys({ NODE_ENV: 'production' }, folder)).rejects.toThrow(
       /TOKEN_ENCRYPTION_KEY is not set\. In production/,
     );
   });
 
   it('refuses a key that is not 32 bytes', async () => {
-    await expect(resolveTokenKey({ TOKEN_ENCRYPTION_KEY: 'c2hvcnQ=' }, folder)).rejects.toThrow('32 bytes');
+    await expect(resolveTokenKeys({ TOKEN_ENCRYPTION_KEY: 'c2hvcnQ=' }, folder)).rejects.toThrow('32 bytes');
   });
 
   it('is made on the first run outside production, kept in the data folder for its owner only, and read again', async () => {
-    const first = await resolveTokenKey({}, folder);
+    const [first] = await resolveTokenKeys({}, folder);
     const file = path.join(folder, 'token-key');
     expect((await stat(file)).mode & 0o777).toBe(0o600);
     expect(Buffer.from((await readFile(file, 'utf8')).trim(), 'base64')).toEqual(first);
-    expect(await resolveTokenKey({}, folder)).toEqual(first);
+    expect(await resolveTokenKeys({}, folder)).toEqual([first]);
   });
 
   it('keeps its data folder for its owner only: a new one is made 0700, and an existing one open to others is narrowed', async () => {
     const fresh = path.join(folder, 'parent', '.data');
-    await resolveTokenKey({}, fresh);
+    await resolveTokenKeys({}, fresh);
     expect((await stat(fresh)).mode & 0o777).toBe(0o700);
     expect((await stat(path.dirname(fresh))).mode & 0o777).toBe(0o700);
 
     await chmod(folder, 0o777);
-    await resolveTokenKey({}, folder);
+    await resolveTokenKeys({}, folder);
     expect((await stat(folder)).mode & 0o777).toBe(0o700);
   });
 
@@ -85,12 +97,12 @@ describe('the token key', () => {
     await writeFile(file, `${randomBytes(32).toString('base64')}\n`, { mode: 0o600 });
     for (const mode of [0o644, 0o640, 0o604, 0o620, 0o602]) {
       await chmod(file, mode);
-      await expect(resolveTokenKey({}, folder)).rejects.toThrow(
+      await expect(resolveTokenKeys({}, folder)).rejects.toThrow(
         `${file} may be read or changed by other users (mode ${mode.toString(8)}); it must be 600. Run \`chmod 600 ${file}\``,
       );
     }
     await chmod(file, 0o400);
-    expect(await resolveTokenKey({}, folder)).toHaveLength(32);
+    expect((await resolveTokenKeys({}, folder))[0]).toHaveLength(32);
   });
 });
 
