@@ -103,7 +103,7 @@ const servers = await startServers({
   demoSessions: true,
   stripeMode: configured.stripeMode,
   storage: configured.storage,
-  tokenKey: configured.tokenKey,
+  tokenKeys: configured.tokenKeys,
   // Each new demo account starts from the product's table.
   seedDataSources: values['seed-reauthorization']
     ? [...productDataSources, staleStripeSource]

@@ -10,8 +10,6 @@ export interface ServerConfig {
   storage: StorageOptions;
   /** The token keys, newest first (see resolveTokenKeys): pass them all, or the older ones stop opening. */
   tokenKeys: Buffer[];
-  /** The newest of `tokenKeys`, for a caller that takes one key: only tokens it sealed open. */
-  tokenKey: Buffer;
   /** Where the data is, for the start-up message. */
   description: string;
 }
@@ -54,22 +52,17 @@ async function storageFromEnv(
     if (!env[tokenKeyVariable]) throw new Error(`DATABASE_URL is set, so ${tokenKeyVariable} must be too.`);
     return {
       storage: { kind: 'postgres', url },
-      ...withKeys(await resolveTokenKeys(env, undefined)),
+      tokenKeys: await resolveTokenKeys(env, undefined),
       description: `PostgreSQL at ${new URL(url).host}`,
     };
   }
   if (dataDir === undefined) {
-    return { storage: { kind: 'memory' }, ...withKeys(await resolveTokenKeys(env, undefined)), description: 'memory' };
+    return { storage: { kind: 'memory' }, tokenKeys: await resolveTokenKeys(env, undefined), description: 'memory' };
   }
   return {
     // PostgreSQL's files in a folder of their own, the key beside them.
     storage: { kind: 'directory', path: path.join(dataDir, 'pglite') },
-    ...withKeys(await resolveTokenKeys(env, dataDir)),
+    tokenKeys: await resolveTokenKeys(env, dataDir),
     description: `PGlite in ${dataDir}`,
   };
-}
-
-function withKeys(tokenKeys: Buffer[]): Pick<ServerConfig, 'tokenKeys' | 'tokenKey'> {
-  const [tokenKey] = tokenKeys as [Buffer];
-  return { tokenKeys, tokenKey };
 }

@@ -66,10 +66,11 @@ export interface StartServersOptions {
    */
   storage?: StorageOptions;
   /**
-   * The key sealing Stripe's tokens at rest (32 bytes).
-   * @default a random key (fit for memory storage only)
+   * The keys sealing Stripe's tokens at rest (32 bytes each), newest first: the newest seals, the
+   * others still open what they sealed (a rotation).
+   * @default one random key (fit for memory storage only)
    */
-  tokenKey?: Buffer;
+  tokenKeys?: readonly Buffer[];
   /**
    * How often the backend refreshes expiring access tokens; 0 only on `refreshDueTokens()`.
    * @default 60_000
@@ -115,7 +116,7 @@ export async function startServers(options: StartServersOptions = {}): Promise<S
       demoSessions: options.demoSessions,
       log: options.log,
       storage: options.storage,
-      tokenKey: options.tokenKey,
+      tokenKeys: options.tokenKeys,
       webhookSecret: real ? process.env.STRIPE_WEBHOOK_SECRET?.trim() || undefined : webhook.secret,
       tokenRefreshIntervalMs: options.tokenRefreshIntervalMs,
     });

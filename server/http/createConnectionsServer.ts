@@ -142,6 +142,8 @@ export function createConnectionsServer(options: ConnectionsServerOptions): Conn
     log,
   }));
   const tokens = context.then(createTokenRefresher);
+  // A failed start is told through `ready` and every request; not an unhandled rejection here.
+  tokens.catch(() => {});
 
   const app = new Hono().basePath(options.basePath ?? apiBasePath);
   app.use(secureHeaders({ xFrameOptions: 'DENY', crossOriginResourcePolicy: 'same-origin' }));
