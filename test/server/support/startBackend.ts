@@ -27,7 +27,11 @@ export interface TestBackend {
 export async function startBackend(
   stripeUrl: string,
   seedDataSources: readonly DataSource[],
-  { mode = 'connect', port = 0, ...options }: { mode?: StripeMode; port?: number } & Partial<ReferenceBackendOptions> = {},
+  {
+    mode = 'connect',
+    port = 0,
+    ...options
+  }: { mode?: StripeMode; port?: number } & Partial<ReferenceBackendOptions> = {},
 ): Promise<TestBackend> {
   const logged: string[] = [];
   const backend = await createReferenceBackend({
