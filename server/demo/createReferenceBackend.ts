@@ -2,6 +2,7 @@ import { Hono } from 'hono';
 import type { DataSource } from '../../src/api/types';
 import { answerError } from '../http/answerError';
 import { apiBasePath } from '../http/contractOperations';
+import { limitRequestBody } from '../http/limitRequestBody';
 import {
   createConnectionsServer,
   type ConnectionsServer,
@@ -75,6 +76,8 @@ export async function createReferenceBackend({
     const app = new Hono();
     app.onError((error) => answerError(error, options.log ?? ((message) => console.warn(message))));
     if (demo) {
+      // The sign-in reads its body before the server's own limit would: it needs the same one.
+      app.use(limitRequestBody);
       app.use(demo.refuseTossedCookies);
       app.route(apiBasePath, demo.sessionRoutes);
     }

@@ -1,6 +1,5 @@
 import { randomBytes } from 'node:crypto';
 import { Hono } from 'hono';
-import { bodyLimit } from 'hono/body-limit';
 import { cors } from 'hono/cors';
 import { secureHeaders } from 'hono/secure-headers';
 import type { Integration } from '../../src/api/types';
@@ -21,6 +20,7 @@ import { apiBasePath } from './contractOperations';
 import { contractRoutes } from './contractRoutes';
 import { errorResponse, jsonResponse } from './jsonResponse';
 import { productCatalog } from '../../src/api/productCatalog';
+import { limitRequestBody } from './limitRequestBody';
 import { readTextBody } from './readJsonBody';
 
 export interface ConnectionsServerOptions {
@@ -105,12 +105,6 @@ export interface ConnectionsServer {
   close(): Promise<void>;
 }
 
-/**
- * The largest request body read. The largest the contract allows (a completion) is under 2 KiB by
- * its schema, and a Stripe event is far smaller.
- */
-const bodyLimitBytes = 16 * 1024;
-
 function isStorage(storage: StorageOptions | Storage): storage is Storage {
   return 'db' in storage;
 }
@@ -154,12 +148,7 @@ export function createConnectionsServer(options: ConnectionsServerOptions): Conn
   if (options.allowedOrigins?.length) {
     app.use(cors({ origin: [...options.allowedOrigins], credentials: true, maxAge: 600 }));
   }
-  app.use(
-    bodyLimit({
-      maxSize: bodyLimitBytes,
-      onError: () => errorResponse(413, 'invalid_request', `The request body is larger than ${bodyLimitBytes} bytes.`),
-    }),
-  );
+  app.use(limitRequestBody);
   const webhookSecret = options.webhookSecret;
   if (webhookSecret) {
     app.post(stripeWebhookPath, async (c) => {

@@ -62,6 +62,16 @@ describe('cookie tossing', () => {
 });
 
 describe('sign-ins', () => {
+  it('refuses a sign-in body over 16 KiB with 413, as every other route does', async () => {
+    await start();
+    const answer = await createBackendClient(backend.url).request('POST', '/session', {
+      json: { role: 'admin', padding: 'x'.repeat(16 * 1024) },
+    });
+    expect(answer.status).toBe(413);
+    expect(answer.body).toEqual({ error: { code: 'invalid_request', message: expect.any(String) } });
+    expect(answer.headers.getSetCookie()).toEqual([]);
+  });
+
   it('answers 429 with Retry-After past the rate, and takes sign-ins again once it has passed', async () => {
     await start({ signInRate: { burst: 3, perMinute: 6 } });
     const client = createBackendClient(backend.url);
